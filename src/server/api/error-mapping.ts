@@ -1,0 +1,46 @@
+/**
+ * The one place where domain errors become transport errors.
+ */
+import { TRPCError } from "@trpc/server";
+import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
+import { ZodError } from "zod";
+import { isAppError, type AppErrorCode } from "@/server/errors";
+
+const TRPC_CODE: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
+  BAD_REQUEST: "BAD_REQUEST",
+  UNAUTHORIZED: "UNAUTHORIZED",
+  FORBIDDEN: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  CONFLICT: "CONFLICT",
+  TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
+};
+
+export const GENERIC_FAILURE_MESSAGE = "Something went wrong on our side. Nothing you entered was lost; please try again.";
+
+/** Converts anything a procedure throws into a TRPCError fit to send. */
+export function toTRPCError(error: unknown): TRPCError {
+  if (error instanceof TRPCError) {
+    if (isAppError(error.cause)) return toTRPCError(error.cause);
+    return error;
+  }
+  if (isAppError(error)) return new TRPCError({ code: TRPC_CODE[error.code], message: error.message, cause: error });
+  if (error instanceof ZodError) return new TRPCError({ code: "BAD_REQUEST", message: firstIssueMessage(error), cause: error });
+  return new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: GENERIC_FAILURE_MESSAGE, cause: error instanceof Error ? error : undefined });
+}
+
+export function firstIssueMessage(error: ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return "The input is not valid.";
+  const path = issue.path.join(".");
+  return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+/** Field → messages, for forms to show beside each input. */
+export function fieldErrors(error: ZodError): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_";
+    (result[key] ??= []).push(issue.message);
+  }
+  return result;
+}

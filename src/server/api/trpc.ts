@@ -1,0 +1,128 @@
+/**
+ * tRPC initialisation and the procedure builders, one per role.
+ *
+ * The tenant and the role come from the session and the membership it
+ * points at, never from input. Member procedures resolve the membership once
+ * and run the whole procedure inside one tenant-scoped transaction
+ * (`ctx.tx`), so row-level security backs every query the domain layer makes.
+ */
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError } from "zod";
+import type { Role } from "@/generated/prisma/enums";
+import type { Database } from "@/server/db/client";
+import { withTenant, withUser, type Tx } from "@/server/db/tenant";
+import { AppError } from "@/server/errors";
+import { fieldErrors, GENERIC_FAILURE_MESSAGE, toTRPCError } from "./error-mapping";
+
+export interface RequestSession {
+  userId: string;
+  email: string;
+  /** The organization the user picked; null until they pick one. */
+  activeOrganizationId: string | null;
+  sessionToken: string | null;
+}
+
+export interface TrpcContext {
+  db: Database;
+  session: RequestSession | null;
+  /** Identifies the caller for rate limits (IP address, or "server"). */
+  clientKey: string;
+}
+
+export interface MembershipContext {
+  id: string;
+  organizationId: string;
+  userId: string;
+  role: Role;
+}
+
+const t = initTRPC.context<TrpcContext>().create({
+  transformer: superjson,
+  // Never send stack traces, in any environment.
+  isDev: false,
+  errorFormatter({ shape, error }) {
+    const isInternal = error.code === "INTERNAL_SERVER_ERROR";
+    const cause = error.cause;
+    return {
+      ...shape,
+      message: isInternal ? GENERIC_FAILURE_MESSAGE : shape.message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        fieldErrors: cause instanceof ZodError ? fieldErrors(cause) : cause instanceof AppError && cause.field ? { [cause.field]: [cause.message] } : null,
+      },
+    };
+  },
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Every error leaves through toTRPCError, so domain codes map in one place. */
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const mapped = toTRPCError(result.error.cause ?? result.error);
+    if (mapped.code === "INTERNAL_SERVER_ERROR") console.error("[trpc] unexpected error", result.error.cause ?? result.error);
+    return { ...result, error: mapped } as typeof result;
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(mapErrors);
+
+export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.session) throw new AppError("UNAUTHORIZED", "Please sign in to continue.");
+  return next({ ctx: { ...ctx, session: ctx.session } });
+});
+
+/** Thrown inside the tenant transaction to roll it back when the procedure failed. */
+class RollbackSignal extends Error {
+  constructor(readonly result: unknown) {
+    super("rollback");
+  }
+}
+
+function memberProcedure(allowed: readonly Role[]) {
+  return signedInProcedure.use(async ({ ctx, next }) => {
+    const { userId, activeOrganizationId } = ctx.session;
+    if (!activeOrganizationId) throw new AppError("FORBIDDEN", "Choose an organization to work in first.");
+    const membership = await withUser(
+      userId,
+      (tx) =>
+        tx.membership.findUnique({
+          where: { organizationId_userId: { organizationId: activeOrganizationId, userId } },
+          select: { id: true, organizationId: true, userId: true, role: true },
+        }),
+      ctx.db,
+    );
+    if (!membership) throw new AppError("FORBIDDEN", "You are not a member of this organization.");
+    if (!allowed.includes(membership.role)) {
+      throw new AppError("FORBIDDEN", "Your role in this organization does not allow this.");
+    }
+    try {
+      return await withTenant(
+        { organizationId: membership.organizationId, userId },
+        async (tx: Tx) => {
+          const result = await next({ ctx: { ...ctx, membership, tx } });
+          if (!result.ok) throw new RollbackSignal(result);
+          return result;
+        },
+        ctx.db,
+      );
+    } catch (error) {
+      if (error instanceof RollbackSignal) return error.result as Awaited<ReturnType<typeof next>>;
+      throw error;
+    }
+  });
+}
+
+export const seekerProcedure = memberProcedure(["SEEKER"]);
+export const coachProcedure = memberProcedure(["COACH", "ADMIN"]);
+export const adminProcedure = memberProcedure(["ADMIN"]);
+/** Any member of the active organization, whatever the role. */
+export const memberAnyRoleProcedure = memberProcedure(["SEEKER", "COACH", "ADMIN"]);
+
+export { TRPCError };
