@@ -1,0 +1,7 @@
+// Every domain's isolation cases, merged. Add your router's file here.
+import type { ProcedureCases } from "../case";
+import { viewerCases } from "./viewer";
+
+export const allCases: ProcedureCases = {
+  ...viewerCases,
+};
