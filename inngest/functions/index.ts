@@ -1,0 +1,7 @@
+/**
+ * Every Inngest function the app serves, collected for `serve()` at
+ * /api/inngest. Functions live beside this file, grouped by domain.
+ */
+import type { InngestFunction } from "inngest";
+
+export const functions: InngestFunction.Any[] = [];
