@@ -1,0 +1,64 @@
+/**
+ * `npm run test:e2e`: Playwright against a production build.
+ *
+ * Starts its own throwaway PostgreSQL (never the developer's data), migrates
+ * it, seeds the demo, builds the app, and runs Playwright, whose webServer
+ * starts `next start` on port 3100 with the environment set here.
+ * E2E_SKIP_BUILD=1 reuses the last build.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { applyMigrations } from "./db/migrations";
+import { findFreePort, prepareDatabase, startEmbeddedPostgres } from "./lib/postgres";
+import { QUIET_ENV, run } from "./lib/run";
+
+export const E2E_PORT = 3100;
+
+async function main(): Promise<number> {
+  const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!existsSync(chromium)) {
+    console.warn(`No Chromium at ${chromium}: Playwright will use its own browser (install Debian's chromium, or set CHROMIUM_PATH).`);
+  }
+  const port = await findFreePort();
+  const postgres = await startEmbeddedPostgres({
+    dataDir: path.join(process.cwd(), ".data", `e2e-${port}`),
+    port,
+    persistent: false,
+    quiet: true,
+  });
+  try {
+    await prepareDatabase(postgres, "followthrough_e2e");
+    await applyMigrations(postgres.ownerUrl("followthrough_e2e"));
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...QUIET_ENV,
+      DATABASE_URL: postgres.appUrl("followthrough_e2e"),
+      MIGRATION_DATABASE_URL: postgres.ownerUrl("followthrough_e2e"),
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      AUTH_TRUST_HOST: "true",
+      APP_URL: `http://localhost:${E2E_PORT}`,
+      // The production build keeps the development mailbox for these tests only.
+      FOLLOWTHROUGH_E2E: "1",
+      INNGEST_DEV: "1",
+      RESEND_API_KEY: "",
+    };
+    const seedCode = await run("npx", ["tsx", "scripts/db/seed.ts"], env);
+    if (seedCode !== 0) return seedCode;
+    if (process.env.E2E_SKIP_BUILD !== "1") {
+      const buildCode = await run("npx", ["next", "build"], env);
+      if (buildCode !== 0) return buildCode;
+    }
+    return await run("npx", ["playwright", "test", ...process.argv.slice(2)], env);
+  } finally {
+    await postgres.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
