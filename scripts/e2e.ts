@@ -8,9 +8,8 @@
  */
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import path from "node:path";
 import { applyMigrations } from "./db/migrations";
-import { findFreePort, prepareDatabase, startEmbeddedPostgres } from "./lib/postgres";
+import { prepareDatabase, startThrowawayPostgres } from "./lib/postgres";
 import { QUIET_ENV, run } from "./lib/run";
 
 export const E2E_PORT = 3100;
@@ -20,13 +19,7 @@ async function main(): Promise<number> {
   if (!existsSync(chromium)) {
     console.warn(`No Chromium at ${chromium}: Playwright will use its own browser (install Debian's chromium, or set CHROMIUM_PATH).`);
   }
-  const port = await findFreePort();
-  const postgres = await startEmbeddedPostgres({
-    dataDir: path.join(process.cwd(), ".data", `e2e-${port}`),
-    port,
-    persistent: false,
-    quiet: true,
-  });
+  const postgres = await startThrowawayPostgres("e2e");
   try {
     await prepareDatabase(postgres, "followthrough_e2e");
     await applyMigrations(postgres.ownerUrl("followthrough_e2e"));

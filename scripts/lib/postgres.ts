@@ -108,16 +108,21 @@ export async function prepareDatabase(running: RunningPostgres, database: string
 export async function withOwnerDatabase<T>(fn: (ownerUrl: string) => Promise<T>): Promise<T> {
   const configured = process.env.MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL;
   if (configured) return fn(configured);
-  const port = await findFreePort();
-  const running = await startEmbeddedPostgres({
-    dataDir: path.join(process.cwd(), ".data", `scratch-${port}`),
-    port,
-    persistent: false,
-    quiet: true,
-  });
+  const running = await startThrowawayPostgres("scratch");
   try {
     return await fn(running.ownerUrl("postgres"));
   } finally {
     await running.stop();
   }
+}
+
+/** A cluster on a free port whose data directory is deleted when it stops. */
+export async function startThrowawayPostgres(label: string): Promise<RunningPostgres> {
+  const port = await findFreePort();
+  return startEmbeddedPostgres({
+    dataDir: path.join(process.cwd(), ".data", `${label}-${port}`),
+    port,
+    persistent: false,
+    quiet: true,
+  });
 }

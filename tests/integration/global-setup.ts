@@ -4,10 +4,9 @@
  * (an owner connection string to a disposable database) that one is used
  * instead; it is never the developer's DATABASE_URL.
  */
-import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { applyMigrations } from "../../scripts/db/migrations";
-import { APP_ROLE, findFreePort, prepareDatabase, startEmbeddedPostgres } from "../../scripts/lib/postgres";
+import { APP_ROLE, prepareDatabase, startThrowawayPostgres } from "../../scripts/lib/postgres";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -27,13 +26,7 @@ export default async function setup(project: TestProject) {
     project.provide("appDatabaseUrl", appUrl.toString());
     return;
   }
-  const port = await findFreePort();
-  const postgres = await startEmbeddedPostgres({
-    dataDir: path.join(process.cwd(), ".data", `test-${port}`),
-    port,
-    persistent: false,
-    quiet: true,
-  });
+  const postgres = await startThrowawayPostgres("test");
   await prepareDatabase(postgres, "followthrough_test");
   await applyMigrations(postgres.ownerUrl("followthrough_test"));
   project.provide("ownerDatabaseUrl", postgres.ownerUrl("followthrough_test"));
