@@ -1,0 +1,26 @@
+import type { ReactNode } from "react";
+import { PortalShell } from "@/components/portal-shell";
+import { requireMember } from "@/server/auth/require-member";
+
+const COACH_NAV = [
+  { href: "/coach", label: "Dashboard" },
+  { href: "/coach/seekers", label: "Seekers" },
+  { href: "/coach/policy", label: "Policy" },
+  { href: "/coach/invitations", label: "Invitations" },
+] as const;
+
+export default async function CoachLayout({ children }: { children: ReactNode }) {
+  // The layout needs the membership for its header; each page still checks access itself.
+  const { session, membership } = await requireMember(["COACH", "ADMIN"], "/coach");
+  return (
+    <PortalShell
+      portalLabel={membership.role === "ADMIN" ? "Coach portal · Administrator" : "Coach portal"}
+      homeHref="/coach"
+      organizationName={membership.organizationName}
+      email={session.email}
+      nav={COACH_NAV}
+    >
+      {children}
+    </PortalShell>
+  );
+}
