@@ -102,8 +102,8 @@ function memberProcedure(allowed: readonly Role[]) {
     if (!allowed.includes(membership.role)) {
       throw new AppError("FORBIDDEN", "Your role in this organization does not allow this.");
     }
-    try {
-      return await withTenant(
+    const runInTenant = () =>
+      withTenant(
         { organizationId: membership.organizationId, userId },
         async (tx: Tx) => {
           const result = await next({ ctx: { ...ctx, membership, tx } });
@@ -112,8 +112,11 @@ function memberProcedure(allowed: readonly Role[]) {
         },
         ctx.db,
       );
+    try {
+      return await runInTenant();
     } catch (error) {
-      if (error instanceof RollbackSignal) return error.result as Awaited<ReturnType<typeof next>>;
+      // Typed as the success path's result so procedures keep seeing ctx.tx and ctx.membership.
+      if (error instanceof RollbackSignal) return error.result as Awaited<ReturnType<typeof runInTenant>>;
       throw error;
     }
   });
