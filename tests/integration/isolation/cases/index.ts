@@ -1,7 +1,9 @@
 // Every domain's isolation cases, merged. Add your router's file here.
 import type { ProcedureCases } from "../case";
+import { invitationsCases } from "./invitations";
 import { viewerCases } from "./viewer";
 
 export const allCases: ProcedureCases = {
   ...viewerCases,
+  ...invitationsCases,
 };
