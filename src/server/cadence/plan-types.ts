@@ -1,0 +1,68 @@
+/** The planner's output and its working records. */
+import type { Action, Channel, PolicyStep } from "./policy-schema";
+import type { DayNumber } from "./local-date";
+
+export type StepStatus = "open" | "done" | "cancelled";
+export type OpportunityStateName = "active" | "closed_offer" | "closed_rejected" | "closed_runner_up" | "presumed_closed" | "withdrawn";
+export type OpportunityFlag = "over_contact" | "too_early";
+
+/** One occurrence of a policy step for one opportunity, as the planner tracks it. */
+export interface Occurrence {
+  opportunity: string;
+  stepIndex: number;
+  step: PolicyStep;
+  /** 0-based count of earlier occurrences of this step for this opportunity (rounds, repeats, interviewers). */
+  occurrence: number;
+  contact: string | null;
+  notBefore: DayNumber;
+  due: DayNumber;
+  status: StepStatus;
+  doneAtMs: number | null;
+  /** The event that planned it, and the follow-up that completed it. */
+  sourceEventId: string;
+  doneEventId: string | null;
+}
+
+export interface PlannedFollowUp {
+  /** `${opportunity}:${step}:${occurrence}`: stable for the same history, so a store can upsert by it. */
+  key: string;
+  opportunity: string;
+  step: string;
+  occurrence: number;
+  action: Action;
+  channel: Channel;
+  contact: string | null;
+  notBefore: string;
+  due: string;
+  status: StepStatus;
+  doneAt: string | null;
+  optional: boolean;
+  overdue: boolean;
+  script: string;
+  sourceEventId: string;
+  doneEventId: string | null;
+}
+
+export interface PlannedOpportunity {
+  opportunity: string;
+  state: OpportunityStateName;
+  flags: OpportunityFlag[];
+  /** Contacts who became networking leads after a rejection (persist-until-answer). */
+  networkingLeads: string[];
+}
+
+export interface ExtraContact {
+  opportunity: string;
+  at: string;
+  channel: Channel;
+  contact: string | null;
+  flag: "over_contact" | null;
+  eventId: string;
+}
+
+export interface PlanResult {
+  policy: { id: string; version: number };
+  followUps: PlannedFollowUp[];
+  opportunities: PlannedOpportunity[];
+  extraContacts: ExtraContact[];
+}
