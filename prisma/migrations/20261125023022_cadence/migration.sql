@@ -38,7 +38,7 @@ CREATE TABLE "Opportunity" (
     "flags" "OpportunityFlag"[] DEFAULT ARRAY[]::"OpportunityFlag"[],
     "openedAt" TIMESTAMPTZ(3) NOT NULL,
     "lastEventAt" TIMESTAMPTZ(3) NOT NULL,
-    "plannedAt" TIMESTAMPTZ(3) NOT NULL,
+    "stateChangedAt" TIMESTAMPTZ(3) NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
