@@ -17,8 +17,20 @@ export interface BusinessCalendar {
   isBusinessDay(day: DayNumber): boolean;
 }
 
-/** Parses "US", "US-CA" or "DE-BY-A" into the parts date-holidays expects; null if unknown. */
-export function resolveHolidayCalendar(code: string): { country: string; state?: string; region?: string } | null {
+type CalendarParts = { country: string; state?: string; region?: string };
+const resolvedCodes = new Map<string, CalendarParts | null>();
+
+/** Parses "US", "US-CA" or "DE-BY-A" into the parts date-holidays expects; null if unknown. Cached: the lookup is slow. */
+export function resolveHolidayCalendar(code: string): CalendarParts | null {
+  let parts = resolvedCodes.get(code);
+  if (parts === undefined) {
+    parts = lookUpHolidayCalendar(code);
+    if (resolvedCodes.size < 1000) resolvedCodes.set(code, parts);
+  }
+  return parts;
+}
+
+function lookUpHolidayCalendar(code: string): CalendarParts | null {
   const match = CALENDAR_CODE.exec(code);
   if (!match) return null;
   const country = match[1]!.toUpperCase();
@@ -62,13 +74,15 @@ class HolidayCalendar implements BusinessCalendar {
 
   private ensureYear(year: number): void {
     if (this.loadedYears.has(year)) return;
-    const lowYear = yearOfDay(this.firstLoaded);
-    const highYear = yearOfDay(this.lastLoaded);
     if (this.loadedYears.size === 0) {
       this.loadYear(year);
       this.firstLoaded = startOfYear(year);
       this.lastLoaded = startOfYear(year + 1) - 1;
-    } else if (year < lowYear && lowYear - year <= MAX_GAP_YEARS) {
+      return;
+    }
+    const lowYear = yearOfDay(this.firstLoaded);
+    const highYear = yearOfDay(this.lastLoaded);
+    if (year < lowYear && lowYear - year <= MAX_GAP_YEARS) {
       for (let y = year; y < lowYear; y++) this.loadYear(y);
       this.firstLoaded = startOfYear(year);
     } else if (year > highYear && year - highYear <= MAX_GAP_YEARS) {

@@ -63,13 +63,17 @@ export function parseDay(text: string): DayNumber | null {
   return back.month === month && back.day === day ? result : null;
 }
 
+const knownZones = new Set<string>();
+
 export function isKnownTimeZone(timeZone: string): boolean {
+  if (knownZones.has(timeZone)) return true;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone });
-    return true;
   } catch {
     return false;
   }
+  knownZones.add(timeZone);
+  return true;
 }
 
 /** Converts instants to local day numbers in one IANA zone, with an offset cache. */
