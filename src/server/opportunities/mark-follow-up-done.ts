@@ -1,0 +1,52 @@
+/**
+ * "I did this one": logs the follow_up event that matches a planned step
+ * (its action, channel and contact), so the planner completes it the same
+ * way it would from any other client. Only the seeker's own open steps, and
+ * only once their notBefore has come: an earlier contact is not this step.
+ */
+import type { Tx } from "@/server/db/tenant";
+import { AppError, notFound } from "@/server/errors";
+import { loadSeeker, localDateOf } from "./load-seeker";
+import { logEvent, type LogEventResult } from "./log-event";
+
+export interface MarkFollowUpDoneInput {
+  organizationId: string;
+  seekerMembershipId: string;
+  actorUserId: string | null;
+  followUpId: string;
+  /** When it was done; defaults to now. */
+  at?: Date;
+  now?: Date;
+}
+
+export async function markFollowUpDone(tx: Tx, input: MarkFollowUpDoneInput): Promise<LogEventResult & { stepStatus: string }> {
+  const now = input.now ?? new Date();
+  const at = input.at ?? now;
+  const seeker = await loadSeeker(tx, input.seekerMembershipId);
+  const step = await tx.plannedFollowUp.findFirst({
+    where: { id: input.followUpId, seekerMembershipId: seeker.membershipId },
+    include: { opportunity: { select: { key: true } } },
+  });
+  if (!step) throw notFound("That follow-up");
+  if (step.status !== "open") throw new AppError("CONFLICT", `This follow-up is already ${step.status}.`, "followUpId");
+  const notBefore = step.notBefore.toISOString().slice(0, 10);
+  if (localDateOf(at, seeker.timeZone) < notBefore) {
+    throw new AppError("BAD_REQUEST", `at: this follow-up is planned for ${notBefore} or later.`, "at");
+  }
+  const result = await logEvent(tx, {
+    organizationId: seeker.organizationId,
+    seekerMembershipId: seeker.membershipId,
+    actorUserId: input.actorUserId,
+    event: {
+      type: "follow_up",
+      at: at.toISOString(),
+      opportunity: step.opportunity.key,
+      channel: step.channel,
+      action: step.action,
+      ...(step.contactName ? { contact: step.contactName } : {}),
+    },
+    now,
+  });
+  const after = await tx.plannedFollowUp.findUnique({ where: { id: step.id }, select: { status: true } });
+  return { ...result, stepStatus: after?.status ?? "replaced" };
+}
