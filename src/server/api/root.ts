@@ -2,13 +2,19 @@
  * The application router: one sub-router per domain. Every procedure here
  * must have a case in the cross-tenant suite (tests/integration/isolation).
  */
+import { followUpsRouter } from "./routers/follow-ups";
 import { invitationsRouter } from "./routers/invitations";
+import { opportunitiesRouter } from "./routers/opportunities";
+import { policyRouter } from "./routers/policy";
 import { viewerRouter } from "./routers/viewer";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   viewer: viewerRouter,
   invitations: invitationsRouter,
+  opportunities: opportunitiesRouter,
+  followUps: followUpsRouter,
+  policy: policyRouter,
 });
 
 export type AppRouter = typeof appRouter;

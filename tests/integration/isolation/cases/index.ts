@@ -1,9 +1,11 @@
 // Every domain's isolation cases, merged. Add your router's file here.
 import type { ProcedureCases } from "../case";
+import { cadenceCases } from "./cadence";
 import { invitationsCases } from "./invitations";
 import { viewerCases } from "./viewer";
 
 export const allCases: ProcedureCases = {
   ...viewerCases,
   ...invitationsCases,
+  ...cadenceCases,
 };

@@ -1,0 +1,32 @@
+/** The seeker's follow-up list: what to do today, and ticking a step off. */
+import { z } from "zod";
+import { listTodayFollowUps } from "@/server/opportunities/list-today-follow-ups";
+import { markFollowUpDone } from "@/server/opportunities/mark-follow-up-done";
+import { ZLogEventResult, ZTodayFollowUp } from "@/server/opportunities/schemas";
+import { createTRPCRouter, seekerProcedure } from "../trpc";
+
+export const followUpsRouter = createTRPCRouter({
+  today: seekerProcedure
+    .input(z.void())
+    .output(z.object({ today: z.string(), followUps: z.array(ZTodayFollowUp) }))
+    .query(({ ctx }) => listTodayFollowUps(ctx.tx, ctx.membership.id)),
+
+  /** Logs the follow_up event matching the step (same action, channel and contact). */
+  markDone: seekerProcedure
+    .input(
+      z.object({
+        followUpId: z.string().trim().min(1, "Choose a follow-up.").max(64),
+        at: z.iso.datetime({ offset: true, error: "Give the time it was done with its UTC offset." }).optional(),
+      }),
+    )
+    .output(ZLogEventResult.extend({ stepStatus: z.string() }))
+    .mutation(({ ctx, input }) =>
+      markFollowUpDone(ctx.tx, {
+        organizationId: ctx.membership.organizationId,
+        seekerMembershipId: ctx.membership.id,
+        actorUserId: ctx.membership.userId,
+        followUpId: input.followUpId,
+        at: input.at ? new Date(input.at) : undefined,
+      }),
+    ),
+});

@@ -1,0 +1,52 @@
+/**
+ * Opportunities: seekers log their own activity and read their own
+ * opportunities; coaches read any seeker's of their organization. The
+ * seeker is always the caller's membership for seekers, so another
+ * seeker's key simply does not exist for them.
+ */
+import { z } from "zod";
+import { getOpportunityTimeline } from "@/server/opportunities/get-opportunity-timeline";
+import { listOpportunities } from "@/server/opportunities/list-opportunities";
+import { logEvent, ZOpportunityDetails } from "@/server/opportunities/log-event";
+import { ZLogEventResult, ZOpportunitySummary, ZOpportunityTimeline } from "@/server/opportunities/schemas";
+import { coachProcedure, createTRPCRouter, seekerProcedure } from "../trpc";
+
+const ZOpportunityKey = z.string().trim().min(1, "Choose an opportunity.").max(120, "That opportunity key is too long.");
+const ZSeekerId = z.string().trim().min(1, "Choose a job seeker.").max(64);
+
+export const opportunitiesRouter = createTRPCRouter({
+  /** Log an application, interview, meeting, follow-up, answer, competing offer or withdrawal (the CLI contract's event shape). */
+  logEvent: seekerProcedure
+    .input(z.object({ event: z.record(z.string(), z.unknown()), details: ZOpportunityDetails.nullish() }))
+    .output(ZLogEventResult)
+    .mutation(({ ctx, input }) =>
+      logEvent(ctx.tx, {
+        organizationId: ctx.membership.organizationId,
+        seekerMembershipId: ctx.membership.id,
+        actorUserId: ctx.membership.userId,
+        event: input.event,
+        details: input.details,
+      }),
+    ),
+
+  list: seekerProcedure
+    .input(z.void())
+    .output(z.array(ZOpportunitySummary))
+    .query(({ ctx }) => listOpportunities(ctx.tx, ctx.membership.id)),
+
+  timeline: seekerProcedure
+    .input(z.object({ opportunityKey: ZOpportunityKey }))
+    .output(ZOpportunityTimeline)
+    .query(({ ctx, input }) => getOpportunityTimeline(ctx.tx, { seekerMembershipId: ctx.membership.id, opportunityKey: input.opportunityKey })),
+
+  /** A coach's view of one seeker's opportunities (any seeker of the organization). */
+  listForSeeker: coachProcedure
+    .input(z.object({ seekerMembershipId: ZSeekerId }))
+    .output(z.array(ZOpportunitySummary))
+    .query(({ ctx, input }) => listOpportunities(ctx.tx, input.seekerMembershipId)),
+
+  timelineForSeeker: coachProcedure
+    .input(z.object({ seekerMembershipId: ZSeekerId, opportunityKey: ZOpportunityKey }))
+    .output(ZOpportunityTimeline)
+    .query(({ ctx, input }) => getOpportunityTimeline(ctx.tx, input)),
+});

@@ -1,0 +1,81 @@
+/**
+ * Follow-up policy, for coaches and admins: the six presets, the
+ * organization's current policy and overrides, previews, and changes
+ * (which re-plan the affected seekers in the same transaction).
+ */
+import { z } from "zod";
+import { PRESETS } from "@/server/opportunities/planner";
+import { ZPolicySummary } from "@/server/policies/describe-policy";
+import { getPolicyOverview } from "@/server/policies/get-policy-overview";
+import { previewPolicyForOrganization } from "@/server/policies/preview-policy";
+import { ZPolicyChoice } from "@/server/policies/resolve-policy";
+import { setOrganizationPolicy } from "@/server/policies/set-organization-policy";
+import { clearSeekerOverride, setSeekerOverride } from "@/server/policies/set-seeker-override";
+import { coachProcedure, createTRPCRouter } from "../trpc";
+
+const ZSeekerId = z.string().trim().min(1, "Choose a job seeker.").max(64);
+
+const ZPlanPreview = z.object({
+  policy: z.object({ id: z.string(), version: z.number() }),
+  followUps: z.array(
+    z.object({
+      opportunity: z.string(),
+      step: z.string(),
+      action: z.string(),
+      channel: z.string(),
+      contact: z.string().nullable(),
+      notBefore: z.string(),
+      due: z.string(),
+      status: z.enum(["open", "done", "cancelled"]),
+      doneAt: z.string().nullable(),
+      optional: z.boolean(),
+      overdue: z.boolean(),
+      script: z.string(),
+    }),
+  ),
+  opportunities: z.array(z.object({ opportunity: z.string(), state: z.string(), flags: z.array(z.string()) })),
+  extraContacts: z.array(z.object({ opportunity: z.string(), at: z.string(), channel: z.string(), contact: z.string().nullable(), flag: z.string().nullable() })),
+});
+
+export const policyRouter = createTRPCRouter({
+  presets: coachProcedure
+    .input(z.void())
+    .output(z.array(z.object({ id: z.string(), name: z.string(), description: z.string(), source: z.string() })))
+    .query(() => PRESETS.map((preset) => ({ id: preset.id, name: preset.name ?? preset.id, description: preset.description ?? "", source: preset.source?.title ?? "" }))),
+
+  current: coachProcedure
+    .input(z.void())
+    .output(z.object({ organization: ZPolicySummary, overrides: z.array(z.object({ seekerMembershipId: z.string(), seekerName: z.string().nullable(), policy: ZPolicySummary })) }))
+    .query(({ ctx }) => getPolicyOverview(ctx.tx)),
+
+  /** Plans a sample story under a policy without saving anything. */
+  preview: coachProcedure
+    .input(
+      z.object({
+        policy: ZPolicyChoice,
+        story: z.object({
+          timezone: z.string().max(64).nullish(),
+          holidays: z.string().max(16).nullish(),
+          events: z.array(z.unknown()).max(500, "A preview story holds at most 500 events."),
+        }),
+        now: z.iso.datetime({ offset: true, error: "Give `now` with its UTC offset." }).optional(),
+      }),
+    )
+    .output(ZPlanPreview)
+    .query(({ ctx, input }) => previewPolicyForOrganization(ctx.tx, { ...input, now: input.now ? new Date(input.now) : new Date() })),
+
+  update: coachProcedure
+    .input(z.object({ policy: ZPolicyChoice }))
+    .output(ZPolicySummary.extend({ replannedSeekers: z.number().int() }))
+    .mutation(({ ctx, input }) => setOrganizationPolicy(ctx.tx, { organizationId: ctx.membership.organizationId, actorUserId: ctx.membership.userId, policy: input.policy })),
+
+  setOverride: coachProcedure
+    .input(z.object({ seekerMembershipId: ZSeekerId, policy: ZPolicyChoice }))
+    .output(ZPolicySummary)
+    .mutation(({ ctx, input }) => setSeekerOverride(ctx.tx, { ...input, actorUserId: ctx.membership.userId })),
+
+  clearOverride: coachProcedure
+    .input(z.object({ seekerMembershipId: ZSeekerId }))
+    .output(ZPolicySummary)
+    .mutation(({ ctx, input }) => clearSeekerOverride(ctx.tx, { ...input, actorUserId: ctx.membership.userId })),
+});
