@@ -34,7 +34,7 @@ describe("two-week-call: an interview in Auckland over Easter", () => {
       ["status-call", "Aroha Ngata", "2026-04-07", "2026-04-09", "done"],
     ]);
     expect(step(result, opp, "status-call").doneAt).toBe("2026-04-08T21:30:00.000Z");
-    expect(step(result, opp, "thank-you-email", "Chloe Tan").doneAt).toBe("2026-03-23T20:02:00.000Z");
+    expect(step(result, opp, "thank-you-email", "Chloe Tan").doneAt).toBe("2026-03-22T20:02:00.000Z") // 09:02 on 23 Mar at +13:00;
   });
 
   it("presumes the job went elsewhere once five business days pass after the call (9 Apr -> 16 Apr)", () => {
