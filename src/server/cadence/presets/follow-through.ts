@@ -31,7 +31,7 @@ export const followThroughPreset: Policy = {
       repeats: false,
       optional: false,
       script:
-        "No news after a week is normal. Send a second short, friendly letter with a clean copy of your resume, " +
+        "No news after a week is normal. Send a second short, friendly letter and enclose a fresh, unmarked printout of your resume, " +
         "so everything they need is in one place.",
     },
     {
@@ -45,7 +45,7 @@ export const followThroughPreset: Policy = {
       optional: false,
       script:
         "Call with an understanding tone: you know hiring gets hectic and just want to make sure you are still in the running. " +
-        "It is fine to ask whether they are focusing on a particular candidate; either way you will know where to put your energy.",
+        "It is fine to ask whether one candidate has pulled ahead; either way you will know where to put your energy.",
     },
     meetingThankYou,
   ],

@@ -30,7 +30,7 @@ export const persistUntilAnswerPreset: Policy = {
       repeats: true,
       optional: false,
       script:
-        "Call with a positive expectation that you are the right person for the role. Ask where things stand. " +
+        "Call sounding confident: you believe you are the right person for the role. Ask where things stand. " +
         "Keep checking in each week until you have a definite yes or no; every answer moves you forward.",
     },
     {
