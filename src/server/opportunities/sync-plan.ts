@@ -3,8 +3,9 @@
  * key), refreshes opportunity state and flags, and the extra contacts.
  * Every row is compared with what is stored first and written only when it
  * differs, so re-planning an unchanged history writes nothing. Done steps
- * are history and are never rewritten, even when a new policy would plan
- * that step differently. Open or cancelled rows the plan no longer holds
+ * are history: never reopened, cancelled or rescheduled, even when a new
+ * policy would plan that step differently (see isLateCompletionUnderSamePolicy
+ * for the one refinement allowed). Open or cancelled rows the plan no longer holds
  * were projections of an earlier plan, not facts, and are removed.
  */
 import type { Prisma } from "@/generated/prisma/client";
@@ -67,22 +68,51 @@ function differs(stored: StoredFollowUp, desired: ReturnType<typeof desiredFollo
   );
 }
 
+/**
+ * A done step stays done, on its dates, under the policy that planned it.
+ * The one thing that may move is which follow-up completed it: when a
+ * seeker logs late an earlier follow-up that the same policy credits
+ * instead, the log (the truth) says so, and the row follows. After a policy
+ * change nothing about a done row moves.
+ */
+function isLateCompletionUnderSamePolicy(stored: StoredFollowUp, desired: ReturnType<typeof desiredFollowUp>): boolean {
+  return (
+    desired.status === "done" &&
+    stored.policySource === desired.policySource &&
+    stored.policyId === desired.policyId &&
+    stored.policyVersion === desired.policyVersion &&
+    (stored.doneByEventId !== desired.doneByEventId || !sameInstant(stored.doneAt, desired.doneAt))
+  );
+}
+
 async function syncFollowUps(tx: Tx, seeker: SeekerContext, seekerPlan: SeekerPlan, opportunityIds: Map<string, string>, counts: SyncCounts) {
   const stored = await loadStoredFollowUps(tx, seeker.membershipId);
   const byKey = new Map(stored.map((row) => [`${row.opportunityId}|${row.planKey}`, row]));
   const kept = new Set<string>();
   const toCreate: Prisma.PlannedFollowUpCreateManyInput[] = [];
+  // Which stored done row each follow-up event already completed.
+  const completedBy = new Map(stored.filter((row) => row.status === "done" && row.doneByEventId).map((row) => [row.doneByEventId!, `${row.opportunityId}|${row.planKey}`]));
   for (const step of seekerPlan.plan.followUps) {
     const opportunityId = opportunityIds.get(step.opportunity);
     if (!opportunityId) throw new Error(`Planned a step for unknown opportunity "${step.opportunity}"`);
     const id = `${opportunityId}|${step.key}`;
-    kept.add(id);
     const existing = byKey.get(id);
     const desired = desiredFollowUp(step, seekerPlan);
+    // One follow-up completes one step. After a policy change the new plan may
+    // credit an event that already completed a kept done row of the old
+    // policy; that step is covered by the old row and is not stored twice.
+    const claimedBy = step.doneEventId ? completedBy.get(step.doneEventId) : undefined;
+    if (step.status === "done" && claimedBy !== undefined && claimedBy !== id && existing?.status !== "done") continue;
+    kept.add(id);
     if (!existing) {
       toCreate.push({ organizationId: seeker.organizationId, seekerMembershipId: seeker.membershipId, opportunityId, planKey: step.key, ...desired });
-    } else if (existing.status !== "done" && differs(existing, desired)) {
-      await tx.plannedFollowUp.update({ where: { id: existing.id }, data: desired });
+    } else if (existing.status !== "done") {
+      if (differs(existing, desired)) {
+        await tx.plannedFollowUp.update({ where: { id: existing.id }, data: desired });
+        counts.updated += 1;
+      }
+    } else if (isLateCompletionUnderSamePolicy(existing, desired)) {
+      await tx.plannedFollowUp.update({ where: { id: existing.id }, data: { doneAt: desired.doneAt, doneByEventId: desired.doneByEventId } });
       counts.updated += 1;
     }
   }
