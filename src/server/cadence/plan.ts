@@ -6,7 +6,7 @@
  */
 import { addBusinessDays, type BusinessCalendar, businessCalendar } from "./business-days";
 import { type CompiledPolicy, compilePolicy, stepDates } from "./compiled-policy";
-import { type DayNumber, formatDay, parseDay, type ZoneClock, zoneClock } from "./local-date";
+import { type DayNumber, parseDay, type ZoneClock, zoneClock } from "./local-date";
 import { matchFollowUp } from "./match-follow-up";
 import type { StepTrigger } from "./policy-schema";
 import type { ExtraContact, Occurrence, OpportunityStateName, PlannedOpportunity, PlanResult } from "./plan-types";
@@ -290,4 +290,3 @@ export function planTimeline(timeline: Timeline, options: PlanOptions): PlanResu
   };
 }
 
-export { formatDay };
