@@ -98,8 +98,9 @@ const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 function main() {
   const generated = generate();
   const now = new Date("2026-06-01T12:00:00Z");
-  // Warm-up: JIT, holiday years, zone offsets (as a long-running server would have).
-  for (const timeline of generated.timelines.slice(0, 2000)) planTimeline(timeline, { now });
+  // Warm-up: JIT, holiday years, zone offsets (as a long-running server would have). BENCH_WARMUP=0 measures cold.
+  const warmUp = Number(process.env.BENCH_WARMUP ?? 2000);
+  for (const timeline of generated.timelines.slice(0, warmUp)) planTimeline(timeline, { now });
 
   let peakHeap = 0;
   let followUps = 0;
