@@ -5,6 +5,7 @@
  * nothing. Built from the same fixtures the tests use.
  */
 import type { Database } from "@/server/db/client";
+import { seedDemoActivity } from "./demo-activity";
 import { assignToCaseload, createMember, ensureCohort, ensureOrganization } from "./fixtures";
 
 export const DEMO_SIGN_INS = [
@@ -80,7 +81,9 @@ export async function seedDemoOrganizations(db: Database): Promise<DemoSeedResul
   };
 }
 
-/** The whole demo. Later domains add their activity here. */
-export async function seedDemo(db: Database): Promise<DemoSeedResult> {
-  return seedDemoOrganizations(db);
+/** The whole demo: tenants and people, then eight weeks of job-search activity ending today. */
+export async function seedDemo(db: Database, now: Date = new Date()): Promise<DemoSeedResult> {
+  const result = await seedDemoOrganizations(db);
+  await seedDemoActivity(db, result, now);
+  return result;
 }
