@@ -74,3 +74,14 @@ describe("seekers of the same organization", () => {
     expect(after).toEqual(own);
   });
 });
+
+describe("the event log", () => {
+  it("is append-only for the application role: no UPDATE, no DELETE", async () => {
+    const tenant = await freshTenant();
+    await inTenant(tenant, (tx) => logEvent(tx, { ...seekerOf(tenant), event: interview, now }));
+    await expect(inTenant(tenant, (tx) => tx.opportunityEvent.updateMany({ data: { type: "withdrawn" } }))).rejects.toThrow(/permission denied/);
+    await expect(inTenant(tenant, (tx) => tx.opportunityEvent.deleteMany({}))).rejects.toThrow(/permission denied/);
+    await expect(inTenant(tenant, (tx) => tx.organizationPolicy.deleteMany({}))).rejects.toThrow(/permission denied/);
+    expect(await inTenant(tenant, (tx) => tx.opportunityEvent.count())).toBe(1);
+  });
+});
