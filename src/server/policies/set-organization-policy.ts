@@ -6,7 +6,7 @@
  * through Inngest: a career center has tens to a few hundred seekers with
  * short histories, a re-plan is a few queries each, and the coach who
  * changed the policy then sees every plan already updated. Done steps are
- * never rewritten. See the report in docs for when this should move to a job.
+ * never rewritten. docs/cadence-store.md says when this should move to a job.
  */
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/server/db/tenant";
