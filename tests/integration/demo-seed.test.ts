@@ -9,11 +9,8 @@ import { appDb } from "./db";
 
 describe("demo seed", () => {
   it("builds Northside and Lakeshore with eight weeks of activity, and running it twice changes nothing", async () => {
-    const started = Date.now();
+    // Timing is reported by `npm run db:seed`, not asserted: no timed tests.
     const first = await seedDemo(appDb());
-    const firstRunMs = Date.now() - started;
-    console.info(`demo seed with activity: ${firstRunMs} ms, ${await withTenant({ organizationId: first.northside.organizationId }, (tx) => tx.opportunityEvent.count(), appDb())} Northside events`);
-    expect(firstRunMs).toBeLessThan(20_000);
 
     const countEvents = (organizationId: string) => withTenant({ organizationId }, (tx) => tx.opportunityEvent.count(), appDb());
     const eventsAfterFirst = await countEvents(first.northside.organizationId);
