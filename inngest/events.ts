@@ -25,4 +25,12 @@ export const policyChanged = eventType("cadence/policy.changed", {
   }),
 });
 
-export const eventCatalogue = [activityLogged, policyChanged] as const;
+/**
+ * Re-plan every seeker of one organization as of now: states that depend on
+ * the date (presumed closed) move on even when nobody logs anything.
+ */
+export const organizationReplanRequested = eventType("cadence/organization.replan-requested", {
+  schema: z.object({ ...tenantScoped }),
+});
+
+export const eventCatalogue = [activityLogged, policyChanged, organizationReplanRequested] as const;

@@ -3,5 +3,6 @@
  * /api/inngest. Functions live beside this file, grouped by domain.
  */
 import type { InngestFunction } from "inngest";
+import { refreshPlansDaily, replanOrganization } from "./refresh-plans";
 
-export const functions: InngestFunction.Any[] = [];
+export const functions: InngestFunction.Any[] = [refreshPlansDaily, replanOrganization];
