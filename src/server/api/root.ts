@@ -2,6 +2,7 @@
  * The application router: one sub-router per domain. Every procedure here
  * must have a case in the cross-tenant suite (tests/integration/isolation).
  */
+import { caseloadRouter } from "./routers/caseload";
 import { followUpsRouter } from "./routers/follow-ups";
 import { invitationsRouter } from "./routers/invitations";
 import { opportunitiesRouter } from "./routers/opportunities";
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   opportunities: opportunitiesRouter,
   followUps: followUpsRouter,
   policy: policyRouter,
+  caseload: caseloadRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,6 +1,7 @@
 // Every domain's isolation cases, merged. Add your router's file here.
 import type { ProcedureCases } from "../case";
 import { cadenceCases } from "./cadence";
+import { caseloadCases } from "./caseload";
 import { invitationsCases } from "./invitations";
 import { viewerCases } from "./viewer";
 
@@ -8,4 +9,5 @@ export const allCases: ProcedureCases = {
   ...viewerCases,
   ...invitationsCases,
   ...cadenceCases,
+  ...caseloadCases,
 };

@@ -1,0 +1,32 @@
+/**
+ * The coach portal's read models: the caseload table, one seeker's header
+ * and the organization's policy history. Tenant and role come from the
+ * membership; a seeker of another tenant is simply not found.
+ */
+import { z } from "zod";
+import { getCaseloadSeeker } from "@/server/caseload/get-caseload-seeker";
+import { listCaseload } from "@/server/caseload/list-caseload";
+import { listPolicyVersions } from "@/server/caseload/list-policy-versions";
+import { ZCaseload, ZCaseloadScope, ZCaseloadSeeker, ZPolicyVersion } from "@/server/caseload/schemas";
+import { coachProcedure, createTRPCRouter } from "../trpc";
+
+const ZSeekerId = z.string().trim().min(1, "Choose a job seeker.").max(64);
+
+export const caseloadRouter = createTRPCRouter({
+  /** A coach's own caseload by default, or everyone in the organization; admins always see everyone. */
+  list: coachProcedure
+    .input(z.object({ scope: ZCaseloadScope.default("mine") }))
+    .output(ZCaseload)
+    .query(({ ctx, input }) => listCaseload(ctx.tx, { viewer: { membershipId: ctx.membership.id, role: ctx.membership.role }, scope: input.scope })),
+
+  seeker: coachProcedure
+    .input(z.object({ seekerMembershipId: ZSeekerId }))
+    .output(ZCaseloadSeeker)
+    .query(({ ctx, input }) => getCaseloadSeeker(ctx.tx, { seekerMembershipId: input.seekerMembershipId, viewerMembershipId: ctx.membership.id })),
+
+  /** Who changed the organization's policy, to what, and when (newest first). */
+  policyVersions: coachProcedure
+    .input(z.object({ limit: z.number().int().min(1).max(50).default(10) }))
+    .output(z.array(ZPolicyVersion))
+    .query(({ ctx, input }) => listPolicyVersions(ctx.tx, input)),
+});

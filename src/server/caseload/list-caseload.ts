@@ -1,0 +1,114 @@
+/**
+ * A coach's caseload: every seeker in scope with what a coach scans for
+ * (open, overdue and done follow-ups, flags, irons in the fire, last
+ * activity), overdue first. Counts are computed from the stored plan, with
+ * "overdue" judged against each seeker's own local date, as the seeker sees it.
+ */
+import type { Role } from "@/generated/prisma/enums";
+import type { Tx } from "@/server/db/tenant";
+import { getOrganizationPolicy } from "@/server/policies/effective-policy";
+import { resolvePolicy } from "@/server/policies/resolve-policy";
+import { localDateOf } from "@/server/opportunities/load-seeker";
+import { displayName } from "./display-name";
+import type { Caseload, CaseloadRow, CaseloadScope } from "./schemas";
+
+export interface ListCaseloadInput {
+  viewer: { membershipId: string; role: Role };
+  scope: CaseloadScope;
+  now?: Date;
+}
+
+const DAY_MS = 86_400_000;
+const dayText = (date: Date) => date.toISOString().slice(0, 10);
+
+export async function listCaseload(tx: Tx, input: ListCaseloadInput): Promise<Caseload> {
+  const canChooseScope = input.viewer.role === "COACH";
+  const scope: CaseloadScope = canChooseScope ? input.scope : "all";
+  const now = input.now ?? new Date();
+  const organization = await tx.organization.findFirst({ select: { timeZone: true } });
+  const seekers = await tx.membership.findMany({
+    where: { role: "SEEKER", ...(scope === "mine" ? { caseload: { coachMembershipId: input.viewer.membershipId } } : {}) },
+    select: {
+      id: true,
+      timeZone: true,
+      user: { select: { name: true, email: true } },
+      cohort: { select: { name: true } },
+      caseload: { select: { coach: { select: { id: true, user: { select: { name: true, email: true } } } } } },
+      policyOverride: { select: { policy: true } },
+    },
+  });
+  const ids = seekers.map((seeker) => seeker.id);
+  const [followUps, opportunities, orgPolicy] = await Promise.all([
+    tx.plannedFollowUp.findMany({ where: { seekerMembershipId: { in: ids }, status: { not: "cancelled" } }, select: { seekerMembershipId: true, status: true, due: true } }),
+    tx.opportunity.findMany({ where: { seekerMembershipId: { in: ids } }, select: { seekerMembershipId: true, state: true, flags: true, lastEventAt: true } }),
+    getOrganizationPolicy(tx),
+  ]);
+
+  const rows = new Map<string, CaseloadRow>();
+  const todayOf = new Map<string, { today: string; monthAgo: string }>();
+  for (const seeker of seekers) {
+    const today = localDateOf(now, seeker.timeZone ?? organization?.timeZone ?? "UTC");
+    todayOf.set(seeker.id, { today, monthAgo: dayText(new Date(Date.parse(today) - 30 * DAY_MS)) });
+    const coach = seeker.caseload?.coach;
+    const overridePolicy = seeker.policyOverride?.policy;
+    rows.set(seeker.id, {
+      membershipId: seeker.id,
+      name: displayName(seeker.user),
+      email: seeker.user.email,
+      cohort: seeker.cohort?.name ?? null,
+      coach: coach ? { membershipId: coach.id, name: displayName(coach.user) } : null,
+      followUps: { open: 0, overdue: 0, done: 0 },
+      dueLast30Days: { total: 0, done: 0 },
+      flags: { overContact: 0, tooEarly: 0 },
+      activeOpportunities: 0,
+      totalOpportunities: 0,
+      lastActivityAt: null,
+      override: overridePolicy != null ? { source: "override", name: policyName(overridePolicy) } : null,
+    });
+  }
+  for (const followUp of followUps) {
+    const row = rows.get(followUp.seekerMembershipId)!;
+    const { today, monthAgo } = todayOf.get(followUp.seekerMembershipId)!;
+    const due = dayText(followUp.due);
+    if (followUp.status === "done") row.followUps.done += 1;
+    else {
+      row.followUps.open += 1;
+      if (due < today) row.followUps.overdue += 1;
+    }
+    if (due >= monthAgo && due < today) {
+      row.dueLast30Days.total += 1;
+      if (followUp.status === "done") row.dueLast30Days.done += 1;
+    }
+  }
+  for (const opportunity of opportunities) {
+    const row = rows.get(opportunity.seekerMembershipId)!;
+    row.totalOpportunities += 1;
+    if (opportunity.state === "active") row.activeOpportunities += 1;
+    if (opportunity.flags.includes("over_contact")) row.flags.overContact += 1;
+    if (opportunity.flags.includes("too_early")) row.flags.tooEarly += 1;
+    if (!row.lastActivityAt || opportunity.lastEventAt > row.lastActivityAt) row.lastActivityAt = opportunity.lastEventAt;
+  }
+
+  return {
+    scope,
+    canChooseScope,
+    organizationPolicy: { name: orgPolicy.policy.name ?? orgPolicy.policy.id, version: orgPolicy.version },
+    seekers: [...rows.values()].sort(byNeedOfAttention),
+  };
+}
+
+/** Overdue first, then flagged, then the most open work, then by name. */
+function byNeedOfAttention(a: CaseloadRow, b: CaseloadRow): number {
+  const flagged = (row: CaseloadRow) => row.flags.overContact + row.flags.tooEarly;
+  return b.followUps.overdue - a.followUps.overdue || flagged(b) - flagged(a) || b.followUps.open - a.followUps.open || a.name.localeCompare(b.name);
+}
+
+function policyName(choice: unknown): string {
+  try {
+    const policy = resolvePolicy(choice);
+    return policy.name ?? policy.id;
+  } catch {
+    // A stored policy the planner no longer accepts still shows, by its id if it has one.
+    return typeof choice === "string" ? choice : "Custom policy";
+  }
+}
