@@ -1,17 +1,24 @@
 import type { Metadata } from "next";
-import { EmptyState, PageHeader } from "@/components/ui";
+import { PageHeader } from "@/components/ui";
 import { requireMember } from "@/server/auth/require-member";
+import { HydrateClient, prefetch, trpc } from "@/trpc/server";
+import { CaseloadTable } from "../_components/caseload-table";
 
 export const metadata: Metadata = { title: "Seekers" };
 
-export default async function CoachSeekersPage() {
-  await requireMember(["COACH", "ADMIN"], "/coach/seekers");
+export default async function CoachSeekersPage({ searchParams }: { searchParams: Promise<{ scope?: string }> }) {
+  const { membership } = await requireMember(["COACH", "ADMIN"], "/coach/seekers");
+  const scope = (await searchParams).scope === "all" || membership.role === "ADMIN" ? "all" : "mine";
+  prefetch(trpc.caseload.list.queryOptions({ scope }));
   return (
     <>
-      <PageHeader title="Seekers" description="Everyone on your caseload, with their latest activity and what is due." />
-      <EmptyState title="Seeker list coming next" icon="☰">
-        Your caseload will be listed here with each seeker&apos;s activity and upcoming follow-ups.
-      </EmptyState>
+      <PageHeader
+        title="Seekers"
+        description="Who needs you first: overdue follow-ups, flags and open work for each seeker, from what they have logged. Select a name to see their timeline."
+      />
+      <HydrateClient>
+        <CaseloadTable scope={scope} />
+      </HydrateClient>
     </>
   );
 }
