@@ -1,38 +1,46 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { Card, EmptyState, PageHeader } from "@/components/ui";
+import { PageHeader } from "@/components/ui";
 import { requireMember } from "@/server/auth/require-member";
+import { getQueryClient, HydrateClient, prefetch, serverCaller, trpc } from "@/trpc/server";
+import { ComingUp } from "./_components/coming-up";
+import { TodayList, type ContactRoles } from "./_components/today-list";
+import { formatDay } from "./_components/words";
 
 export const metadata: Metadata = { title: "Today" };
 
-const HOW_IT_WORKS = [
-  { step: "1", title: "Log what you did", body: "An application sent, a networking chat, an interview: a few seconds each." },
-  { step: "2", title: "Get a dated plan", body: "Followthrough schedules the follow-ups, skipping weekends and holidays." },
-  { step: "3", title: "Follow through", body: "Each morning, Today shows exactly who to nudge and when." },
-] as const;
+/** Who each contact is (hiring manager, HR…), so a card can say "Call Dana Lee (hiring manager)". */
+async function contactRoles(opportunityKeys: string[]): Promise<ContactRoles> {
+  const timelines = await Promise.all(opportunityKeys.map((opportunityKey) => serverCaller.opportunities.timeline({ opportunityKey }).catch(() => null)));
+  const roles: ContactRoles = {};
+  for (const timeline of timelines) {
+    if (!timeline) continue;
+    const byName: ContactRoles[string] = {};
+    for (const contact of timeline.contacts) byName[contact.name] ??= contact.role;
+    roles[timeline.opportunity.key] = byName;
+  }
+  return roles;
+}
 
 export default async function SeekerTodayPage() {
   await requireMember(["SEEKER"], "/seeker");
+  const today = await getQueryClient().fetchQuery(trpc.followUps.today.queryOptions());
+  prefetch(trpc.opportunities.list.queryOptions());
+  const roles = await contactRoles([...new Set(today.followUps.map((item) => item.opportunityKey))]);
+  const count = today.followUps.length;
   return (
     <>
-      <PageHeader title="Today" description="Your follow-ups due today, and anything that slipped." />
-      <EmptyState title="Nothing due today" icon="✓">
-        Once you log an application or a conversation, your follow-ups appear here on the day they are due.{" "}
-        <Link href="/seeker/log" className="font-medium text-brand-700 underline-offset-2 hover:underline">
-          Log your first activity
-        </Link>
-        .
-      </EmptyState>
-      <h2 className="mt-10 mb-4 text-sm font-semibold uppercase tracking-wide text-slate-500">How Followthrough works</h2>
-      <div className="grid gap-4 sm:grid-cols-3">
-        {HOW_IT_WORKS.map((item) => (
-          <Card key={item.step}>
-            <p className="text-sm font-semibold text-brand-700">Step {item.step}</p>
-            <h3 className="mt-1 font-semibold text-slate-900">{item.title}</h3>
-            <p className="mt-1 text-sm text-slate-600">{item.body}</p>
-          </Card>
-        ))}
-      </div>
+      <PageHeader
+        title="Today"
+        description={
+          count === 0
+            ? `${formatDay(today.today)}. Your follow-ups appear here on the day they are due.`
+            : `${formatDay(today.today)}. ${count === 1 ? "One follow-up is" : `${count} follow-ups are`} ready for you. Each one comes with the words to use.`
+        }
+      />
+      <HydrateClient>
+        <TodayList roles={roles} />
+        <ComingUp />
+      </HydrateClient>
     </>
   );
 }

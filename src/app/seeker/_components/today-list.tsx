@@ -1,0 +1,104 @@
+"use client";
+
+import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useState } from "react";
+import { EmptyState, Notice } from "@/components/ui";
+import { useTRPC } from "@/trpc/react";
+import { FollowUpCard, type TodayItem } from "./follow-up-card";
+import { describeStep, type Channel, type ContactRole } from "./words";
+
+/** Contact roles by opportunity, then by name: "Dana Lee" → hiring manager. */
+export type ContactRoles = Record<string, Record<string, ContactRole>>;
+
+export function TodayList({ roles }: { roles: ContactRoles }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { data } = useSuspenseQuery(trpc.followUps.today.queryOptions());
+  const [pendingId, setPendingId] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [doneText, setDoneText] = useState<string | null>(null);
+
+  const markDone = useMutation(trpc.followUps.markDone.mutationOptions());
+  const logEvent = useMutation(trpc.opportunities.logEvent.mutationOptions());
+
+  async function complete(item: TodayItem, channel: Channel) {
+    setPendingId(item.id);
+    setErrors(({ [item.id]: _dropped, ...rest }) => rest);
+    try {
+      if (channel === item.channel) {
+        await markDone.mutateAsync({ followUpId: item.id });
+      } else {
+        // Done another way than planned: log the follow-up as it happened; the planner matches it to this step.
+        await logEvent.mutateAsync({
+          event: {
+            type: "follow_up",
+            at: new Date().toISOString(),
+            opportunity: item.opportunityKey,
+            channel,
+            action: item.action,
+            ...(item.contact ? { contact: item.contact } : {}),
+          },
+        });
+      }
+      queryClient.setQueryData(trpc.followUps.today.queryKey(), (old) =>
+        old ? { ...old, followUps: old.followUps.filter((row) => row.id !== item.id) } : old,
+      );
+      setDoneText(`Done: ${describeStep(item.action, channel, item.contact)}. Nice work.`);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: trpc.followUps.today.queryKey() }),
+        queryClient.invalidateQueries({ queryKey: trpc.opportunities.pathKey() }),
+      ]);
+    } catch (error) {
+      setErrors((current) => ({ ...current, [item.id]: error instanceof Error ? error.message : "That did not save. Please try again." }));
+    } finally {
+      setPendingId(null);
+    }
+  }
+
+  const overdue = data.followUps.filter((item) => item.overdue);
+  const dueNow = data.followUps.filter((item) => !item.overdue);
+  const card = (item: TodayItem) => (
+    <FollowUpCard
+      key={item.id}
+      item={item}
+      today={data.today}
+      role={item.contact ? roles[item.opportunityKey]?.[item.contact] : undefined}
+      pending={pendingId === item.id}
+      error={errors[item.id]}
+      onDone={(channel) => void complete(item, channel)}
+    />
+  );
+
+  return (
+    <div className="space-y-8">
+      <div aria-live="polite">{doneText ? <Notice tone="success">{doneText}</Notice> : null}</div>
+      {data.followUps.length === 0 ? (
+        <EmptyState title="You are all caught up" icon="✓">
+          Nothing to follow up on right now. New steps show up here on the day they are due. Had a conversation or sent an application?{" "}
+          <Link href="/seeker/log" className="font-medium text-brand-700 underline-offset-2 hover:underline">
+            Log it
+          </Link>{" "}
+          and Followthrough plans what comes next.
+        </EmptyState>
+      ) : null}
+      {overdue.length > 0 ? (
+        <section aria-labelledby="catch-up-heading">
+          <h2 id="catch-up-heading" className="mb-1 text-lg font-semibold text-slate-900">
+            Catch up <span className="text-sm font-normal text-slate-500">({overdue.length})</span>
+          </h2>
+          <p className="mb-4 text-sm text-slate-600">These slipped past their date. A late follow-up still beats none.</p>
+          <ul className="space-y-4">{overdue.map(card)}</ul>
+        </section>
+      ) : null}
+      {dueNow.length > 0 ? (
+        <section aria-labelledby="due-now-heading">
+          <h2 id="due-now-heading" className="mb-4 text-lg font-semibold text-slate-900">
+            Ready for today <span className="text-sm font-normal text-slate-500">({dueNow.length})</span>
+          </h2>
+          <ul className="space-y-4">{dueNow.map(card)}</ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}
