@@ -1,17 +1,48 @@
 import type { Metadata } from "next";
-import { EmptyState, PageHeader } from "@/components/ui";
+import { Card, PageHeader } from "@/components/ui";
 import { requireMember } from "@/server/auth/require-member";
+import { HydrateClient, prefetch, trpc } from "@/trpc/server";
+import { ACTIVITY_KINDS, ActivityKindNav, isActivityKind, type ActivityKind } from "../_components/activity-kinds";
+import { ApplicationForm } from "../_components/application-form";
+import { CompetingOfferForm } from "../_components/competing-offer-form";
+import { FollowUpForm } from "../_components/follow-up-form";
+import { InterviewForm } from "../_components/interview-form";
+import { MeetingForm } from "../_components/meeting-form";
 
 export const metadata: Metadata = { title: "Log activity" };
 
-export default async function SeekerLogActivityPage() {
+function ActivityForm({ kind, opportunity }: { kind: ActivityKind; opportunity?: string }) {
+  switch (kind) {
+    case "application":
+      return <ApplicationForm />;
+    case "interview":
+      return <InterviewForm initialOpportunity={opportunity} />;
+    case "meeting":
+      return <MeetingForm />;
+    case "follow-up":
+      return <FollowUpForm initialOpportunity={opportunity} />;
+    case "offer":
+      return <CompetingOfferForm />;
+  }
+}
+
+export default async function SeekerLogActivityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireMember(["SEEKER"], "/seeker/log");
+  const params = await searchParams;
+  const kind: ActivityKind = isActivityKind(params.kind) ? params.kind : "application";
+  const opportunity = typeof params.opportunity === "string" ? params.opportunity : undefined;
+  const label = ACTIVITY_KINDS.find((item) => item.kind === kind)!.label;
+  prefetch(trpc.opportunities.list.queryOptions());
   return (
     <>
-      <PageHeader title="Log activity" description="Record an application, a networking conversation or an interview." />
-      <EmptyState title="Activity logging is on its way" icon="✎">
-        Soon you will log each step here in a few seconds, and Followthrough will plan your follow-ups from it.
-      </EmptyState>
+      <PageHeader title="Log activity" description="Record what you did; Followthrough plans the follow-ups from it, skipping weekends and holidays." />
+      <ActivityKindNav current={kind} />
+      <Card>
+        <h2 className="mb-5 text-lg font-semibold text-slate-900">Log {label === "Conversation" ? "a conversation" : `${/^[AEIOU]/.test(label) ? "an" : "a"} ${label.toLowerCase()}`}</h2>
+        <HydrateClient>
+          <ActivityForm key={`${kind}-${opportunity ?? ""}`} kind={kind} opportunity={opportunity} />
+        </HydrateClient>
+      </Card>
     </>
   );
 }
