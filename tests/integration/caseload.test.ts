@@ -120,10 +120,10 @@ describe("getCaseloadSeeker", () => {
 describe("listPolicyVersions", () => {
   it("lists versions newest first with who changed them", async () => {
     const tenant = await twoCoachTenant();
-    expect(await tenant.inTenant((tx) => listPolicyVersions(tx))).toEqual([]);
+    expect(await tenant.inTenant((tx) => listPolicyVersions(tx))).toEqual({ timeZone: "America/Chicago", versions: [] });
     await tenant.inTenant((tx) => setOrganizationPolicy(tx, { organizationId: tenant.organization.id, actorUserId: tenant.coach.user.id, policy: "three-by-three", now }));
     await tenant.inTenant((tx) => setOrganizationPolicy(tx, { organizationId: tenant.organization.id, actorUserId: null, policy: "two-week-call", now }));
-    const versions = await tenant.inTenant((tx) => listPolicyVersions(tx));
+    const { versions } = await tenant.inTenant((tx) => listPolicyVersions(tx));
     expect(versions.map(({ version, name, presetId, changedBy }) => ({ version, name, presetId, changedBy }))).toEqual([
       { version: 2, name: "Two-week call", presetId: "two-week-call", changedBy: null },
       { version: 1, name: "Three by three", presetId: "three-by-three", changedBy: tenant.coach.user.name },

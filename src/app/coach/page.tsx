@@ -1,18 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card, EmptyState, PageHeader } from "@/components/ui";
+import { Card, PageHeader } from "@/components/ui";
 import { requireMember } from "@/server/auth/require-member";
+import { HydrateClient, prefetch, trpc } from "@/trpc/server";
+import { DashboardSummary } from "./_components/dashboard-summary";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function CoachDashboardPage() {
   const { membership } = await requireMember(["COACH", "ADMIN"], "/coach");
+  const scope = membership.role === "ADMIN" ? "all" : "mine";
+  prefetch(trpc.caseload.list.queryOptions({ scope }));
   return (
     <>
-      <PageHeader title="Dashboard" description={`How ${membership.organizationName}'s seekers are following through this week.`} />
-      <EmptyState title="Your cohort's week will show here" icon="▤">
-        As your seekers log activity, you will see who is on track, who has overdue follow-ups and who has gone quiet.
-      </EmptyState>
+      <PageHeader title="Dashboard" description={`How ${membership.organizationName}'s seekers are following through.`} />
+      <HydrateClient>
+        <DashboardSummary scope={scope} />
+      </HydrateClient>
       <div className="mt-8 grid gap-4 sm:grid-cols-2">
         <Card>
           <h2 className="font-semibold text-slate-900">Bring your seekers in</h2>
@@ -23,7 +27,7 @@ export default async function CoachDashboardPage() {
         </Card>
         <Card>
           <h2 className="font-semibold text-slate-900">Set the follow-up policy</h2>
-          <p className="mt-1 text-sm text-slate-600">Decide how soon after each kind of activity seekers should follow up.</p>
+          <p className="mt-1 text-sm text-slate-600">Choose the coaching school that plans every seeker&apos;s follow-ups, and preview it first.</p>
           <Link href="/coach/policy" className="mt-4 inline-block text-sm font-medium text-brand-700 hover:underline">
             Review the policy →
           </Link>

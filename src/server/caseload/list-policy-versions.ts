@@ -2,9 +2,10 @@
 import type { Tx } from "@/server/db/tenant";
 import { resolvePolicy } from "@/server/policies/resolve-policy";
 import { displayName } from "./display-name";
-import type { PolicyVersion } from "./schemas";
+import type { PolicyHistory } from "./schemas";
 
-export async function listPolicyVersions(tx: Tx, input: { limit?: number } = {}): Promise<PolicyVersion[]> {
+export async function listPolicyVersions(tx: Tx, input: { limit?: number } = {}): Promise<PolicyHistory> {
+  const organization = await tx.organization.findFirst({ select: { timeZone: true } });
   const rows = await tx.organizationPolicy.findMany({
     orderBy: { version: "desc" },
     take: input.limit ?? 10,
@@ -13,7 +14,7 @@ export async function listPolicyVersions(tx: Tx, input: { limit?: number } = {})
   const userIds = [...new Set(rows.flatMap((row) => (row.createdByUserId ? [row.createdByUserId] : [])))];
   const users = userIds.length ? await tx.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } }) : [];
   const nameOf = new Map(users.map((user) => [user.id, displayName(user)]));
-  return rows.map((row) => {
+  const versions = rows.map((row) => {
     let name = "Custom policy";
     try {
       const policy = resolvePolicy(row.policy);
@@ -29,4 +30,5 @@ export async function listPolicyVersions(tx: Tx, input: { limit?: number } = {})
       changedAt: row.createdAt,
     };
   });
+  return { timeZone: organization?.timeZone ?? "UTC", versions };
 }

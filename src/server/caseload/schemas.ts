@@ -56,3 +56,10 @@ export const ZPolicyVersion = z.object({
   changedAt: z.date(),
 });
 export type PolicyVersion = z.infer<typeof ZPolicyVersion>;
+
+export const ZPolicyHistory = z.object({
+  /** The organization's time zone, to show when each change was made. */
+  timeZone: z.string(),
+  versions: z.array(ZPolicyVersion),
+});
+export type PolicyHistory = z.infer<typeof ZPolicyHistory>;

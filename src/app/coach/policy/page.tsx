@@ -1,17 +1,25 @@
 import type { Metadata } from "next";
-import { EmptyState, PageHeader } from "@/components/ui";
+import { PageHeader } from "@/components/ui";
 import { requireMember } from "@/server/auth/require-member";
+import { PRESETS } from "@/server/opportunities/planner";
+import { HydrateClient, prefetch, trpc } from "@/trpc/server";
+import { PolicyEditor } from "../_components/policy-editor";
 
 export const metadata: Metadata = { title: "Policy" };
 
 export default async function CoachPolicyPage() {
-  await requireMember(["COACH", "ADMIN"], "/coach/policy");
+  const { membership } = await requireMember(["COACH", "ADMIN"], "/coach/policy");
+  prefetch(trpc.policy.current.queryOptions());
+  prefetch(trpc.caseload.policyVersions.queryOptions({ limit: 5 }));
   return (
     <>
-      <PageHeader title="Follow-up policy" description="How many days after each activity a follow-up is due, for your whole organization." />
-      <EmptyState title="Policy settings coming next" icon="⚙">
-        Until then, seekers get Followthrough&apos;s recommended schedule, which skips weekends and holidays.
-      </EmptyState>
+      <PageHeader
+        title="Follow-up policy"
+        description={`Which coaching school plans ${membership.organizationName}'s follow-ups. Try a change on a sample story before saving; saving re-plans every seeker without a per-client override, and never rewrites what they already did.`}
+      />
+      <HydrateClient>
+        <PolicyEditor presets={PRESETS.map((preset) => ({ ...preset }))} />
+      </HydrateClient>
     </>
   );
 }

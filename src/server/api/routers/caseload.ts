@@ -7,7 +7,7 @@ import { z } from "zod";
 import { getCaseloadSeeker } from "@/server/caseload/get-caseload-seeker";
 import { listCaseload } from "@/server/caseload/list-caseload";
 import { listPolicyVersions } from "@/server/caseload/list-policy-versions";
-import { ZCaseload, ZCaseloadScope, ZCaseloadSeeker, ZPolicyVersion } from "@/server/caseload/schemas";
+import { ZCaseload, ZCaseloadScope, ZCaseloadSeeker, ZPolicyHistory } from "@/server/caseload/schemas";
 import { coachProcedure, createTRPCRouter } from "../trpc";
 
 const ZSeekerId = z.string().trim().min(1, "Choose a job seeker.").max(64);
@@ -27,6 +27,6 @@ export const caseloadRouter = createTRPCRouter({
   /** Who changed the organization's policy, to what, and when (newest first). */
   policyVersions: coachProcedure
     .input(z.object({ limit: z.number().int().min(1).max(50).default(10) }))
-    .output(z.array(ZPolicyVersion))
+    .output(ZPolicyHistory)
     .query(({ ctx, input }) => listPolicyVersions(ctx.tx, input)),
 });

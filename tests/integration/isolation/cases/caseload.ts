@@ -53,8 +53,8 @@ export const caseloadCases: ProcedureCases = {
       const before = await Promise.all([world.a.coach, world.a.admin].map((actor) => world.call(actor, "caseload.policyVersions", {})));
       await world.call(world.b.coach, "policy.update", { policy: "two-week-call" });
       await world.call(world.b.coach, "policy.update", { policy: "follow-through" });
-      const bVersions = (await world.call(world.b.coach, "caseload.policyVersions", {})) as { version: number }[];
-      expect(bVersions.length).toBeGreaterThanOrEqual(2);
+      const bHistory = (await world.call(world.b.coach, "caseload.policyVersions", {})) as { versions: { version: number }[] };
+      expect(bHistory.versions.length).toBeGreaterThanOrEqual(2);
       const after = await Promise.all([world.a.coach, world.a.admin].map((actor) => world.call(actor, "caseload.policyVersions", {})));
       expect(after).toEqual(before);
     },
