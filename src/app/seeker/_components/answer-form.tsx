@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui";
 import { FormStatus } from "./form-status";
 import { toOffsetInstant } from "./local-time";
-import type { FieldErrors } from "./server-errors";
+import { onlyFields, type FieldErrors } from "./server-errors";
 import { useLogEvent } from "./use-log-event";
 import { whenValue, WhenField } from "./when-field";
 
@@ -20,7 +20,7 @@ const RESULTS: { value: Result; label: string; hint: string }[] = [
 export function AnswerForm({ opportunityKey }: { opportunityKey: string }) {
   const [result, setResult] = useState<Result | "">("");
   const [at, setAt] = useState<string | null>(null);
-  const { errors, formError, pending, logged, submit } = useLogEvent();
+  const { errors, formError, pending, logged, submit } = useLogEvent(onlyFields("result", "at"));
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -69,7 +69,7 @@ export function AnswerForm({ opportunityKey }: { opportunityKey: string }) {
 
 /** Stepping back from an opportunity: every open step is cancelled. */
 export function WithdrawForm({ opportunityKey }: { opportunityKey: string }) {
-  const { formError, pending, logged, submit } = useLogEvent();
+  const { formError, pending, logged, submit } = useLogEvent(onlyFields());
   return (
     <form
       onSubmit={(event) => {

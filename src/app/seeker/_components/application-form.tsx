@@ -5,7 +5,7 @@ import { Button, inputClassName } from "@/components/ui";
 import { Field, fieldAria } from "./field";
 import { FormStatus } from "./form-status";
 import { makeOpportunityKey, toOffsetInstant } from "./local-time";
-import type { FieldErrors } from "./server-errors";
+import { onlyFields, type FieldErrors } from "./server-errors";
 import { useLogEvent } from "./use-log-event";
 import { whenValue, WhenField } from "./when-field";
 import { ROLE_OPTION, ROLES, type ContactRole } from "./words";
@@ -15,7 +15,7 @@ const EMPTY = { company: "", title: "", contactName: "", contactRole: "hr" as Co
 export function ApplicationForm() {
   const [values, setValues] = useState(EMPTY);
   const [at, setAt] = useState<string | null>(null);
-  const { errors, formError, pending, logged, submit } = useLogEvent();
+  const { errors, formError, pending, logged, submit } = useLogEvent(onlyFields("company", "title", "contactName", "at"));
   const set = (name: keyof typeof EMPTY) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [name]: event.target.value }));
 
   function check(): FieldErrors {

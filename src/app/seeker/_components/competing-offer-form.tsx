@@ -4,14 +4,14 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui";
 import { FormStatus } from "./form-status";
 import { toOffsetInstant } from "./local-time";
-import type { FieldErrors } from "./server-errors";
+import { onlyFields, type FieldErrors } from "./server-errors";
 import { useLogEvent } from "./use-log-event";
 import { whenValue, WhenField } from "./when-field";
 
 /** An offer from elsewhere: it concerns the seeker, not one opportunity. */
 export function CompetingOfferForm() {
   const [at, setAt] = useState<string | null>(null);
-  const { errors, formError, pending, logged, submit } = useLogEvent();
+  const { errors, formError, pending, logged, submit } = useLogEvent(onlyFields("at"));
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

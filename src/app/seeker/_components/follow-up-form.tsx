@@ -6,7 +6,7 @@ import { Field, fieldAria } from "./field";
 import { FormStatus } from "./form-status";
 import { toOffsetInstant } from "./local-time";
 import { OpportunityPicker } from "./opportunity-picker";
-import type { FieldErrors } from "./server-errors";
+import { onlyFields, type FieldErrors } from "./server-errors";
 import { useLogEvent } from "./use-log-event";
 import { whenValue, WhenField } from "./when-field";
 import { ACTION_LABEL, ACTIONS, CHANNEL_LABEL, CHANNELS, type Action, type Channel } from "./words";
@@ -18,7 +18,7 @@ export function FollowUpForm({ initialOpportunity, fixedOpportunity, contacts = 
   const [action, setAction] = useState<Action | "">("");
   const [contact, setContact] = useState("");
   const [at, setAt] = useState<string | null>(null);
-  const { errors, formError, pending, logged, submit } = useLogEvent();
+  const { errors, formError, pending, logged, submit } = useLogEvent(onlyFields("channel", "contactName", "at", ...(fixedOpportunity ? [] : ["opportunity"])));
   const prefix = fixedOpportunity ? "qf" : "fu";
 
   function check(): FieldErrors {

@@ -7,7 +7,7 @@ import { FormStatus } from "./form-status";
 import { InterviewersField, type InterviewerRow } from "./interviewers-field";
 import { makeOpportunityKey, toOffsetInstant } from "./local-time";
 import { NEW_OPPORTUNITY, OpportunityPicker } from "./opportunity-picker";
-import type { FieldErrors } from "./server-errors";
+import { onlyFields, type FieldErrors } from "./server-errors";
 import { useLogEvent } from "./use-log-event";
 import { whenValue, WhenField } from "./when-field";
 
@@ -21,7 +21,7 @@ export function InterviewForm({ initialOpportunity, fixedOpportunity }: { initia
   const [interviewers, setInterviewers] = useState<InterviewerRow[]>(FIRST_ROW);
   const [decisionDate, setDecisionDate] = useState("");
   const [at, setAt] = useState<string | null>(null);
-  const { errors, formError, pending, logged, submit } = useLogEvent();
+  const { errors, formError, pending, logged, submit } = useLogEvent(onlyFields("company", "title", /^interviewer-/, "at", "decisionDate", ...(fixedOpportunity ? [] : ["opportunity"])));
   const isNew = opportunity === NEW_OPPORTUNITY;
 
   function check(): FieldErrors {

@@ -5,7 +5,7 @@ import { Button, inputClassName } from "@/components/ui";
 import { Field, fieldAria } from "./field";
 import { FormStatus } from "./form-status";
 import { makeOpportunityKey, toOffsetInstant } from "./local-time";
-import type { FieldErrors } from "./server-errors";
+import { onlyFields, type FieldErrors } from "./server-errors";
 import { useLogEvent } from "./use-log-event";
 import { whenValue, WhenField } from "./when-field";
 
@@ -17,7 +17,7 @@ const TYPE_LABEL: Record<MeetingType, string> = { informational_interview: "Info
 export function MeetingForm() {
   const [values, setValues] = useState(EMPTY);
   const [at, setAt] = useState<string | null>(null);
-  const { errors, formError, pending, logged, submit } = useLogEvent();
+  const { errors, formError, pending, logged, submit } = useLogEvent(onlyFields("contactName", "company", "title", "at"));
   const set = (name: keyof typeof EMPTY) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [name]: event.target.value }));
 
   function check(): FieldErrors {

@@ -49,7 +49,16 @@ export function commonEventField(path: string): string | null {
   if (path === "event.decisionDate") return "decisionDate";
   if (path === "event.channel") return "channel";
   if (path === "event.opportunity") return "opportunity";
+  if (path === "event.result") return "result";
   const interviewer = /^event\.interviewers\[(\d+)\]\.(name|role)$/.exec(path);
   if (interviewer) return `interviewer-${interviewer[1]}-${interviewer[2]}`;
   return null;
+}
+
+/** The mapping for a form that shows only these fields; anything else goes on top of the form. */
+export function onlyFields(...shown: (string | RegExp)[]): (path: string) => string | null {
+  return (path) => {
+    const field = commonEventField(path);
+    return field && shown.some((item) => (typeof item === "string" ? item === field : item.test(field))) ? field : null;
+  };
 }

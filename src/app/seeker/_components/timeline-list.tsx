@@ -1,4 +1,4 @@
-import { formatWrittenInstant } from "./local-time";
+import { LocalInstant } from "./local-instant";
 import type { TimelineItem } from "./timeline-items";
 import { ACTION_LABEL, CHANNEL_LABEL, describeStep, formatDay, friendlyDue, ROLE_LABEL, type Channel, type ContactRole } from "./words";
 
@@ -62,7 +62,9 @@ export function TimelineList({ items, today }: { items: TimelineItem[]; today: s
           return (
             <li key={item.key} className="relative" data-testid="timeline-event">
               <span aria-hidden className={`absolute -left-[31px] top-1.5 size-3 rounded-full ring-4 ${DOT.event}`} />
-              <p className="text-xs text-slate-500">{formatWrittenInstant(item.writtenAt) ?? ""}</p>
+              <p className="text-xs text-slate-500">
+                <LocalInstant at={item.event.at} written={item.writtenAt} />
+              </p>
               <p className="font-medium text-slate-900">{text.title}</p>
               {text.detail ? <p className="text-sm text-slate-600">{text.detail}</p> : null}
               {item.overContact ? <p className="text-sm text-amber-800">More contact than your plan suggests: give them some room.</p> : null}
@@ -72,9 +74,11 @@ export function TimelineList({ items, today }: { items: TimelineItem[]; today: s
         const { step } = item;
         const look = step.status === "done" ? DOT.done : step.status === "cancelled" ? DOT.cancelled : step.overdue ? DOT.overdue : DOT.open;
         const when =
-          step.status === "done"
-            ? `Done${item.doneWrittenAt ? ` ${formatWrittenInstant(item.doneWrittenAt)}` : ""} · planned for ${formatDay(step.due)}`
-            : step.status === "cancelled"
+          step.status === "done" ? (
+            <>
+              Done{step.doneAt ? <> <LocalInstant at={step.doneAt} written={item.doneWrittenAt ?? step.doneAt.toISOString()} /></> : null} · planned for {formatDay(step.due)}
+            </>
+          ) : step.status === "cancelled"
               ? `No longer needed (was planned for ${formatDay(step.due)})`
               : step.notBefore < step.due && step.notBefore > today
                 ? `Planned: between ${formatDay(step.notBefore)} and ${formatDay(step.due)}`

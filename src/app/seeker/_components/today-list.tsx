@@ -6,6 +6,7 @@ import { useState } from "react";
 import { EmptyState, Notice } from "@/components/ui";
 import { useTRPC } from "@/trpc/react";
 import { FollowUpCard, type TodayItem } from "./follow-up-card";
+import { nowLocalInput, toOffsetInstant } from "./local-time";
 import { describeStep, type Channel, type ContactRole } from "./words";
 
 /** Contact roles by opportunity, then by name: "Dana Lee" → hiring manager. */
@@ -33,7 +34,7 @@ export function TodayList({ roles }: { roles: ContactRoles }) {
         await logEvent.mutateAsync({
           event: {
             type: "follow_up",
-            at: new Date().toISOString(),
+            at: toOffsetInstant(nowLocalInput())!,
             opportunity: item.opportunityKey,
             channel,
             action: item.action,

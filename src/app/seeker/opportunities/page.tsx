@@ -58,9 +58,7 @@ export default async function SeekerOpportunitiesPage() {
                     <p className="mt-2 text-sm text-slate-600">
                       {row.nextDue
                         ? `Next step ${row.nextDue < today.today ? `was due ${formatDay(row.nextDue)}` : row.nextDue === today.today ? "due today" : `due ${formatDay(row.nextDue)}`}${row.openFollowUps > 1 ? ` · ${row.openFollowUps} steps planned` : ""}`
-                        : row.state === "active"
-                          ? "Nothing planned right now."
-                          : "No more follow-ups."}
+                        : `${row.state === "active" ? "Nothing planned right now" : "No more follow-ups"} · last activity ${formatDay(row.lastEventAt.toISOString().slice(0, 10))}`}
                     </p>
                     <FlagNotes flags={row.flags} />
                   </Link>
