@@ -53,10 +53,9 @@ export async function createInvitation(
   const existingMember = await tx.membership.findFirst({ where: { organizationId: inviter.organizationId, user: { email } }, select: { id: true } });
   if (existingMember) throw new AppError("CONFLICT", `${email} is already a member of this organization.`, "email");
 
-  const [organization, inviterMembership] = await Promise.all([
-    tx.organization.findUniqueOrThrow({ where: { id: inviter.organizationId }, select: { name: true } }),
-    tx.membership.findUniqueOrThrow({ where: { id: inviter.membershipId }, select: { user: { select: { name: true, email: true } } } }),
-  ]);
+  // One transaction is one connection: queries on it run one after another.
+  const organization = await tx.organization.findUniqueOrThrow({ where: { id: inviter.organizationId }, select: { name: true } });
+  const inviterMembership = await tx.membership.findUniqueOrThrow({ where: { id: inviter.membershipId }, select: { user: { select: { name: true, email: true } } } });
 
   await tx.invitation.deleteMany({ where: { organizationId: inviter.organizationId, email, acceptedAt: null } });
   const { token, tokenHash } = generateInvitationToken();

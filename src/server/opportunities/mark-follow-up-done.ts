@@ -1,10 +1,13 @@
 /**
  * "I did this one": logs the follow_up event that matches a planned step
  * (its action, channel and contact), so the planner completes it the same
- * way it would from any other client. Only the seeker's own open steps, and
+ * way it would from any other client. Done another way than planned, it is
+ * logged as it happened; the planner's matching rules then decide which
+ * step it completes (the result's stepStatus says whether it was this one). Only the seeker's own open steps, and
  * only once their notBefore has come: an earlier contact is not this step.
  */
 import type { Tx } from "@/server/db/tenant";
+import type { Channel } from "./schemas";
 import { AppError, notFound } from "@/server/errors";
 import { loadSeeker, localDateOf } from "./load-seeker";
 import { logEvent, type LogEventResult } from "./log-event";
@@ -16,6 +19,8 @@ export interface MarkFollowUpDoneInput {
   followUpId: string;
   /** When it was done; defaults to now. */
   at?: Date;
+  /** How it was done, when not the planned way (a call instead of an email). */
+  channel?: Channel;
   now?: Date;
 }
 
@@ -41,7 +46,7 @@ export async function markFollowUpDone(tx: Tx, input: MarkFollowUpDoneInput): Pr
       type: "follow_up",
       at: at.toISOString(),
       opportunity: step.opportunity.key,
-      channel: step.channel,
+      channel: input.channel ?? step.channel,
       action: step.action,
       ...(step.contactName ? { contact: step.contactName } : {}),
     },

@@ -9,7 +9,8 @@ const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const ZState = z.enum(["active", "closed_offer", "closed_rejected", "closed_runner_up", "presumed_closed", "withdrawn"]);
 const ZFlag = z.enum(["over_contact", "too_early"]);
 const ZAction = z.enum(["thank_you", "status_check", "offer_outreach", "referral_ask"]);
-const ZChannel = z.enum(CHANNELS);
+export const ZChannel = z.enum(CHANNELS);
+export type Channel = z.infer<typeof ZChannel>;
 
 export const ZFollowUpView = z.object({
   id: z.string(),

@@ -6,7 +6,6 @@ import { useState } from "react";
 import { EmptyState, Notice } from "@/components/ui";
 import { useTRPC } from "@/trpc/react";
 import { FollowUpCard, type TodayItem } from "./follow-up-card";
-import { nowLocalInput, toOffsetInstant } from "./local-time";
 import { describeStep, type Channel, type ContactRole } from "./words";
 
 /** Contact roles by opportunity, then by name: "Dana Lee" → hiring manager. */
@@ -21,27 +20,13 @@ export function TodayList({ roles }: { roles: ContactRoles }) {
   const [doneText, setDoneText] = useState<string | null>(null);
 
   const markDone = useMutation(trpc.followUps.markDone.mutationOptions());
-  const logEvent = useMutation(trpc.opportunities.logEvent.mutationOptions());
 
   async function complete(item: TodayItem, channel: Channel) {
     setPendingId(item.id);
     setErrors(({ [item.id]: _dropped, ...rest }) => rest);
     try {
-      if (channel === item.channel) {
-        await markDone.mutateAsync({ followUpId: item.id });
-      } else {
-        // Done another way than planned: log the follow-up as it happened; the planner matches it to this step.
-        await logEvent.mutateAsync({
-          event: {
-            type: "follow_up",
-            at: toOffsetInstant(nowLocalInput())!,
-            opportunity: item.opportunityKey,
-            channel,
-            action: item.action,
-            ...(item.contact ? { contact: item.contact } : {}),
-          },
-        });
-      }
+      // Done another way than planned: say so, and the planner matches it as it happened.
+      await markDone.mutateAsync({ followUpId: item.id, ...(channel === item.channel ? {} : { channel }) });
       queryClient.setQueryData(trpc.followUps.today.queryKey(), (old) =>
         old ? { ...old, followUps: old.followUps.filter((row) => row.id !== item.id) } : old,
       );

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { listTodayFollowUps } from "@/server/opportunities/list-today-follow-ups";
 import { markFollowUpDone } from "@/server/opportunities/mark-follow-up-done";
-import { ZLogEventResult, ZTodayFollowUp } from "@/server/opportunities/schemas";
+import { ZChannel, ZLogEventResult, ZTodayFollowUp } from "@/server/opportunities/schemas";
 import { createTRPCRouter, seekerProcedure } from "../trpc";
 
 export const followUpsRouter = createTRPCRouter({
@@ -17,6 +17,7 @@ export const followUpsRouter = createTRPCRouter({
       z.object({
         followUpId: z.string().trim().min(1, "Choose a follow-up.").max(64),
         at: z.iso.datetime({ offset: true, error: "Give the time it was done with its UTC offset." }).optional(),
+        channel: ZChannel.optional(),
       }),
     )
     .output(ZLogEventResult.extend({ stepStatus: z.string() }))
@@ -27,6 +28,7 @@ export const followUpsRouter = createTRPCRouter({
         actorUserId: ctx.membership.userId,
         followUpId: input.followUpId,
         at: input.at ? new Date(input.at) : undefined,
+        channel: input.channel,
       }),
     ),
 });
