@@ -35,6 +35,7 @@ export function describeTiming(step: Step, policy: Policy): string {
     return `on the decision date the employer gave (or ${describeDays(fallback.days, fallback.unit)} after ${anchor} if none was given)`;
   }
   if (due.from === "anchor" && notBefore.days === due.days && notBefore.unit === due.unit) return `due ${offsetText(due, anchor)}`;
+  if (due.from === "anchor" && notBefore.days === 0) return `due ${offsetText(due, anchor)}`;
   const start = offsetText(notBefore, anchor);
   const end = due.from === "not_before" ? `within ${describeDays(due.days, due.unit)} of that` : `by ${describeDays(due.days, due.unit)} after ${anchor}`;
   return `from ${start}, ${end}`;

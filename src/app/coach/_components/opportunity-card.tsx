@@ -37,7 +37,8 @@ export function OpportunityCard({ timeline, timeZone }: { timeline: Timeline; ti
   const { opportunity } = timeline;
   const state = STATE_LABEL[opportunity.state] ?? STATE_LABEL.active!;
   const entries: Entry[] = [
-    ...timeline.events.map((event) => ({ id: event.id, kind: "event" as const, sortKey: `${localDay(event.at, timeZone)}-0-${event.at.toISOString()}`, node: <EventLine text={eventText(event)} at={event.at} timeZone={timeZone} /> })),
+    // A logged follow-up shows as the step it completed, or below as an extra contact: listing the event too would say it twice.
+    ...timeline.events.filter((event) => event.type !== "follow_up").map((event) => ({ id: event.id, kind: "event" as const, sortKey: `${localDay(event.at, timeZone)}-0-${event.at.toISOString()}`, node: <EventLine text={eventText(event)} at={event.at} timeZone={timeZone} /> })),
     ...timeline.followUps.map((step) => {
       const day = step.status === "done" && step.doneAt ? localDay(step.doneAt, timeZone) : step.due;
       return { id: step.id, kind: "step" as const, sortKey: `${day}-1-${step.step}`, node: <StepLine step={step} timeZone={timeZone} /> };

@@ -25,8 +25,17 @@ export function OverridePreview({ seekerMembershipId, policy }: { seekerMembersh
   if (preview.isPending) return <p className="mt-3 text-slate-500">Working out their plan under this policy…</p>;
   if (preview.error) return <p className="mt-3 text-red-700">{preview.error.message}</p>;
   const open = preview.data.followUps.filter((step) => step.status === "open");
+  const openNow = opportunities.reduce((sum, opportunity) => sum + opportunity.openFollowUps, 0);
+  // The whole history is re-judged under the new policy, so contacts that were fine before can become over-contact.
+  const overContacts = preview.data.extraContacts.filter((extra) => extra.flag === "over_contact").length;
   return (
     <div className="mt-3">
+      {overContacts > 0 ? (
+        <p className="mb-2 rounded border border-amber-200 bg-amber-50 px-2 py-1.5 text-amber-900" data-testid="override-over-contact-warning">
+          Their past contacts are re-judged too: {overContacts} {overContacts === 1 ? "contact they already made counts" : "contacts they already made count"} as over-contact under this policy.
+        </p>
+      ) : null}
+      <p className="text-slate-600">Open steps today: {openNow}. After the change: {open.length}.</p>
       <p className="font-medium text-slate-900">Their open steps after the change</p>
       {open.length === 0 ? (
         <p className="mt-1 text-slate-600">Nothing left to do on their current opportunities.</p>

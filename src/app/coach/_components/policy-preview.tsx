@@ -32,7 +32,7 @@ export function PolicyPreview({ policy, label }: { policy: string | Policy; labe
         <p className="mt-3 text-sm text-slate-500">Planning…</p>
       ) : (
         <ol className={`mt-3 space-y-2 text-sm ${preview.isFetching ? "opacity-60" : ""}`} data-testid="policy-preview" aria-busy={preview.isFetching}>
-          {preview.data.followUps.map((step) => (
+          {[...preview.data.followUps].sort((a, b) => a.notBefore.localeCompare(b.notBefore) || a.due.localeCompare(b.due)).map((step) => (
             <li key={`${step.step}-${step.due}-${step.contact}`} className={step.status === "cancelled" ? "text-slate-400" : "text-slate-800"}>
               <span className="font-medium">{step.notBefore === step.due ? formatPlanDate(step.due) : `${formatPlanDate(step.notBefore)} – ${formatPlanDate(step.due)}`}</span>
               {" · "}

@@ -54,6 +54,7 @@ export function PolicyTuning({
                 {field.label.charAt(0).toUpperCase() + field.label.slice(1)}
               </label>
               <div className="mt-1 flex items-center gap-2">
+                <div className="w-24">
                 <input
                   id={id}
                   inputMode="numeric"
@@ -61,8 +62,9 @@ export function PolicyTuning({
                   onChange={(event) => edit(field.key, event.target.value)}
                   aria-invalid={error ? true : undefined}
                   aria-describedby={error ? `${id}-error` : undefined}
-                  className={`${inputClassName} w-20`}
+                  className={inputClassName}
                 />
+                </div>
                 <span className="text-sm text-slate-600">{field.unit}</span>
               </div>
               <FieldError id={`${id}-error`} message={error} />

@@ -36,7 +36,8 @@ export function tunableFields(policy: Policy): TunableField[] {
 
 /** A copy of `policy` with the tuned numbers; unknown keys are ignored. */
 export function applyTuning(policy: Policy, tuning: Record<string, number>): Policy {
-  const copy = structuredClone(policy);
+  // Through JSON, not structuredClone: presets share timing objects between steps, and a shared copy would tune them all at once.
+  const copy = JSON.parse(JSON.stringify(policy)) as Policy;
   for (const [key, value] of Object.entries(tuning)) {
     if (key === "presumedClosed" && copy.presumedClosed) copy.presumedClosed.businessDays = value;
     const [stepId, part] = key.split(".");

@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support";
+
+test("a coach reads their caseload, opens a seeker's timeline, sets a per-client override, and previews and saves a policy change", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, "coach@northside.test");
+  await expect(page).toHaveURL(/\/coach$/);
+  await expect(page.getByText("Seekers on your caseload")).toBeVisible();
+  await page.screenshot({ path: "screenshots/coach-dashboard.png", fullPage: true });
+
+  // Seekers: Maya's own 13 by default, everyone in the organization on request.
+  await page.getByRole("navigation", { name: "Portal" }).getByRole("link", { name: "Seekers" }).click();
+  await expect(page.getByRole("heading", { name: "Seekers", exact: true })).toBeVisible();
+  await expect(page.getByTestId("caseload-row")).toHaveCount(13);
+  await expect(page.getByRole("link", { name: "My caseload" })).toHaveAttribute("aria-current", "page");
+  await page.screenshot({ path: "screenshots/coach-seekers.png", fullPage: true });
+  await page.getByRole("link", { name: "All seekers" }).click();
+  await expect(page.getByTestId("caseload-row")).toHaveCount(24);
+  await expect(page.getByRole("table")).toContainText("Coach: Daniel Reyes");
+  await page.getByRole("button", { name: /Seeker/ }).click();
+  await expect(page.getByTestId("caseload-row").first()).toContainText("Aisha Rahman");
+  await page.getByRole("link", { name: "My caseload" }).click();
+  await expect(page.getByTestId("caseload-row")).toHaveCount(13);
+
+  // One seeker's timeline and their policy.
+  await page.getByRole("link", { name: "Tyler Brooks" }).click();
+  await expect(page.getByRole("heading", { name: "Tyler Brooks" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Timeline" })).toBeVisible();
+  await expect(page.getByTestId("effective-policy")).toContainText("Follows the organization policy");
+  await page.screenshot({ path: "screenshots/coach-seeker.png", fullPage: true });
+
+  await page.getByLabel("Policy for Tyler Brooks").selectOption({ label: "Two-week call" });
+  await expect(page.getByText("What changes:")).toBeVisible();
+  await expect(page.getByText(/Open steps today: \d+\. After the change: \d+\./)).toBeVisible();
+  await page.screenshot({ path: "screenshots/coach-seeker-override-choice.png", fullPage: true });
+  await page.getByRole("button", { name: "Apply this override" }).click();
+  await expect(page.getByText("Tyler Brooks is now on Two-week call.")).toBeVisible();
+  await expect(page.getByTestId("effective-policy")).toContainText("On a per-client override: Two-week call");
+  await page.screenshot({ path: "screenshots/coach-seeker-override.png", fullPage: true });
+
+  // Back to the organization policy, which is the default choice again.
+  await page.getByLabel("Policy for Tyler Brooks").selectOption({ label: "Use the organization policy (Three by three)" });
+  await page.getByRole("button", { name: "Use the organization policy" }).click();
+  await expect(page.getByTestId("effective-policy")).toContainText("Follows the organization policy");
+
+  // Another seeker of another coach's caseload still opens; a made-up id is a plain 404 page.
+  const response = await page.goto("/coach/seekers/not-a-real-seeker");
+  expect(response?.status()).toBe(404);
+
+  // Policy: preview a change, then save it as a new version.
+  await page.goto("/coach/policy");
+  await expect(page.getByTestId("current-policy-name")).toHaveText("Three by three");
+  await expect(page.getByRole("button", { name: "Save as the organization policy" })).toBeDisabled();
+  await page.getByRole("radio", { name: "Persist until answer" }).check();
+  await expect(page.getByRole("heading", { name: "Preview: Persist until answer" })).toBeVisible();
+  await expect(page.getByTestId("policy-preview")).toContainText("Status check by phone call to Dana Lee");
+
+  // A bad number is explained beside its field, and the typing is kept.
+  const firstDays = page.getByRole("textbox").first();
+  await firstDays.fill("ten");
+  await expect(page.getByText("Use a whole number of days.")).toBeVisible();
+  await expect(firstDays).toHaveValue("ten");
+  await firstDays.fill("10");
+  await expect(page.getByRole("heading", { name: "Preview: Persist until answer (tuned)" })).toBeVisible();
+  await page.screenshot({ path: "screenshots/coach-policy-preview.png", fullPage: true });
+
+  await page.getByRole("button", { name: "Save as the organization policy" }).click();
+  await expect(page.getByText(/Saved as version 2: Persist until answer \(tuned\)\. \d+ seekers? (was|were) re-planned/)).toBeVisible();
+  await expect(page.getByTestId("current-policy-name")).toHaveText("Persist until answer (tuned)");
+  await expect(page.getByTestId("current-policy-version")).toContainText("Version 2, changed by Maya Okafor on");
+  // Only the tuned number changed: steps that share a timing in the preset kept theirs.
+  await expect(page.getByRole("textbox").first()).toHaveValue("10");
+  await expect(page.getByLabel("Referral ask: due after the trigger")).toHaveValue("1");
+  await expect(page.getByLabel("Meeting thank you: due after the trigger")).toHaveValue("1");
+  await page.screenshot({ path: "screenshots/coach-policy.png", fullPage: true });
+});
