@@ -38,11 +38,10 @@ export async function listCaseload(tx: Tx, input: ListCaseloadInput): Promise<Ca
     },
   });
   const ids = seekers.map((seeker) => seeker.id);
-  const [followUps, opportunities, orgPolicy] = await Promise.all([
-    tx.plannedFollowUp.findMany({ where: { seekerMembershipId: { in: ids }, status: { not: "cancelled" } }, select: { seekerMembershipId: true, status: true, due: true } }),
-    tx.opportunity.findMany({ where: { seekerMembershipId: { in: ids } }, select: { seekerMembershipId: true, state: true, flags: true, lastEventAt: true } }),
-    getOrganizationPolicy(tx),
-  ]);
+  // One transaction is one connection: its queries run one after another.
+  const followUps = await tx.plannedFollowUp.findMany({ where: { seekerMembershipId: { in: ids }, status: { not: "cancelled" } }, select: { seekerMembershipId: true, status: true, due: true } });
+  const opportunities = await tx.opportunity.findMany({ where: { seekerMembershipId: { in: ids } }, select: { seekerMembershipId: true, state: true, flags: true, lastEventAt: true } });
+  const orgPolicy = await getOrganizationPolicy(tx);
 
   const rows = new Map<string, CaseloadRow>();
   const todayOf = new Map<string, { today: string; monthAgo: string }>();
