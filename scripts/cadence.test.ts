@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { CONTRACT_EXAMPLE as example } from "@/server/cadence/test-helpers";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "cadence-cli-"));
@@ -19,21 +20,6 @@ function runCli(args: string[], input?: unknown) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const example = {
-  timezone: "America/Chicago",
-  holidays: "US",
-  policy: "three-by-three",
-  events: [
-    { type: "applied", at: "2026-03-06T10:00:00-06:00", opportunity: "acme-pm", contact: { name: "Pat Kim", role: "hr" } },
-    {
-      type: "interview", at: "2026-03-10T15:00:00-05:00", opportunity: "acme-pm",
-      interviewers: [{ name: "Dana Lee", role: "hiring_manager" }, { name: "Sam Roy" }], decisionDate: "2026-03-20",
-    },
-    { type: "follow_up", at: "2026-03-11T09:30:00-05:00", opportunity: "acme-pm", channel: "phone", contact: "Dana Lee", action: "thank_you" },
-    { type: "response", at: "2026-03-25T12:00:00-05:00", opportunity: "acme-pm", result: "offer" },
-    { type: "competing_offer", at: "2026-03-12T12:00:00-05:00" },
-  ],
-};
 
 describe("cadence preview CLI", { timeout: 30_000 }, () => {
   it("prints one JSON plan and exits 0 for the contract's example", () => {

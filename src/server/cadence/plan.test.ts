@@ -1,23 +1,8 @@
 /** Rules that hold across presets: the contract example, ordering, supersession, meetings, keys. */
 import { describe, expect, it } from "vitest";
 import { PRESETS } from "./presets";
-import { opportunity, plan, planFull, summary } from "./test-helpers";
+import { CONTRACT_EXAMPLE as example, opportunity, plan, planFull, summary } from "./test-helpers";
 
-const example = {
-  timezone: "America/Chicago",
-  holidays: "US",
-  policy: "three-by-three",
-  events: [
-    { type: "applied", at: "2026-03-06T10:00:00-06:00", opportunity: "acme-pm", contact: { name: "Pat Kim", role: "hr" } },
-    {
-      type: "interview", at: "2026-03-10T15:00:00-05:00", opportunity: "acme-pm",
-      interviewers: [{ name: "Dana Lee", role: "hiring_manager" }, { name: "Sam Roy" }], decisionDate: "2026-03-20",
-    },
-    { type: "follow_up", at: "2026-03-11T09:30:00-05:00", opportunity: "acme-pm", channel: "phone", contact: "Dana Lee", action: "thank_you" },
-    { type: "response", at: "2026-03-25T12:00:00-05:00", opportunity: "acme-pm", result: "offer" },
-    { type: "competing_offer", at: "2026-03-12T12:00:00-05:00" },
-  ],
-};
 
 describe("the contract's example", () => {
   it("plans exactly this", () => {
