@@ -11,7 +11,8 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Role } from "@/generated/prisma/enums";
 import type { Database } from "@/server/db/client";
-import { withTenant, withUser, type Tx } from "@/server/db/tenant";
+import { findActiveMembership } from "@/server/auth/find-active-membership";
+import { withTenant, type Tx } from "@/server/db/tenant";
 import { AppError } from "@/server/errors";
 import { fieldErrors, GENERIC_FAILURE_MESSAGE, toTRPCError } from "./error-mapping";
 
@@ -89,16 +90,9 @@ function memberProcedure(allowed: readonly Role[]) {
   return signedInProcedure.use(async ({ ctx, next }) => {
     const { userId, activeOrganizationId } = ctx.session;
     if (!activeOrganizationId) throw new AppError("FORBIDDEN", "Choose an organization to work in first.");
-    const membership = await withUser(
-      userId,
-      (tx) =>
-        tx.membership.findUnique({
-          where: { organizationId_userId: { organizationId: activeOrganizationId, userId } },
-          select: { id: true, organizationId: true, userId: true, role: true },
-        }),
-      ctx.db,
-    );
-    if (!membership) throw new AppError("FORBIDDEN", "You are not a member of this organization.");
+    const active = await findActiveMembership(ctx.db, { userId, organizationId: activeOrganizationId });
+    if (!active) throw new AppError("FORBIDDEN", "You are not a member of this organization.");
+    const membership: MembershipContext = { id: active.id, organizationId: active.organizationId, userId, role: active.role };
     if (!allowed.includes(membership.role)) {
       throw new AppError("FORBIDDEN", "Your role in this organization does not allow this.");
     }
