@@ -6,7 +6,8 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = 3100;
+// scripts/e2e.ts picks a free port and passes it here.
+const PORT = Number(process.env.E2E_PORT) || 3100;
 const systemChromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({

@@ -3,22 +3,22 @@
  *
  * Starts its own throwaway PostgreSQL (never the developer's data), migrates
  * it, seeds the demo, builds the app, and runs Playwright, whose webServer
- * starts `next start` on port 3100 with the environment set here.
+ * starts `next start` on a free port this script picks (E2E_PORT), with the
+ * environment set here, so a busy port 3100 never fails the run.
  * E2E_SKIP_BUILD=1 reuses the last build.
  */
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { applyMigrations } from "./db/migrations";
-import { prepareDatabase, startThrowawayPostgres } from "./lib/postgres";
+import { findFreePort, prepareDatabase, startThrowawayPostgres } from "./lib/postgres";
 import { QUIET_ENV, run } from "./lib/run";
-
-export const E2E_PORT = 3100;
 
 async function main(): Promise<number> {
   const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!existsSync(chromium)) {
     console.warn(`No Chromium at ${chromium}: Playwright will use its own browser (install Debian's chromium, or set CHROMIUM_PATH).`);
   }
+  const port = Number(process.env.E2E_PORT) || (await findFreePort());
   const postgres = await startThrowawayPostgres("e2e");
   try {
     await prepareDatabase(postgres, "followthrough_e2e");
@@ -30,7 +30,8 @@ async function main(): Promise<number> {
       MIGRATION_DATABASE_URL: postgres.ownerUrl("followthrough_e2e"),
       AUTH_SECRET: randomBytes(32).toString("base64url"),
       AUTH_TRUST_HOST: "true",
-      APP_URL: `http://localhost:${E2E_PORT}`,
+      APP_URL: `http://localhost:${port}`,
+      E2E_PORT: String(port),
       // The production build keeps the development mailbox for these tests only.
       FOLLOWTHROUGH_E2E: "1",
       INNGEST_DEV: "1",
