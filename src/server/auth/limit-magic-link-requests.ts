@@ -27,7 +27,7 @@ export interface MagicLinkLimits {
   global: number;
 }
 
-export const MAGIC_LINK_LIMITS: MagicLinkLimits = { perAddressAndClient: 5, perClient: 30, global: 1000 };
+export const MAGIC_LINK_LIMITS: MagicLinkLimits = { perAddressAndClient: 5, perClient: 60, global: 1000 };
 
 export type MagicLinkAllowance = { allowed: true } | { allowed: false; message: string };
 
