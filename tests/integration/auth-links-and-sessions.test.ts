@@ -112,12 +112,12 @@ describe("magic links through the real Auth.js endpoint", () => {
 describe("sessions through the real session lookup", () => {
   const DAY = 24 * 60 * 60 * 1000;
 
-  async function sessionAged(days: number): Promise<string> {
+  // By default used yesterday: the idle expiry is well in the future.
+  async function sessionAged(days: number, expiresIn = 6 * DAY): Promise<string> {
     const user = await appDb().user.create({ data: { email: freshEmail("session") } });
     const sessionToken = randomBytes(24).toString("hex");
     const createdAt = new Date(Date.now() - days * DAY);
-    // Used yesterday: the idle expiry is well in the future.
-    await appDb().session.create({ data: { sessionToken, userId: user.id, createdAt, expires: new Date(Date.now() + 6 * DAY) } });
+    await appDb().session.create({ data: { sessionToken, userId: user.id, createdAt, expires: new Date(Date.now() + expiresIn) } });
     return sessionToken;
   }
 
@@ -136,6 +136,15 @@ describe("sessions through the real session lookup", () => {
     const response = await lookUp(token);
     expect(await response.json()).toBeNull();
     expect(await appDb().session.findUnique({ where: { sessionToken: token } })).toBeNull();
+  });
+
+  it("never push the idle expiry past the absolute end when a session is refreshed", async () => {
+    // 13.5 days old and last refreshed 7 days ago: Auth.js refreshes it on this lookup.
+    const token = await sessionAged(13.5, 60 * 60 * 1000);
+    const body = (await (await lookUp(token)).json()) as { user?: unknown } | null;
+    expect(body?.user).toBeTruthy();
+    const row = await appDb().session.findUniqueOrThrow({ where: { sessionToken: token } });
+    expect(row.expires.getTime()).toBe(row.createdAt.getTime() + 14 * DAY);
   });
 
   it("follow SESSION_MAX_AGE_DAYS", async () => {
