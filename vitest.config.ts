@@ -29,6 +29,10 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // next-auth imports "next/server" without the ".js" Node's ESM
+          // resolver needs; transforming it lets Vite resolve it (the auth
+          // tests drive the real Auth.js route handlers).
+          server: { deps: { inline: ["next-auth"] } },
         },
       },
     ],

@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn } from "@/server/auth";
-import { clientKeyFromHeaders } from "@/server/auth/client-key";
+import { clientKeyFromHeaders } from "@/server/auth/client-address";
 import { limitMagicLinkRequests } from "@/server/auth/limit-magic-link-requests";
 import { safeReturnPath } from "@/server/auth/portal";
 

@@ -4,7 +4,7 @@
  * get their tenant transaction from the role builders in trpc.ts.
  */
 import "server-only";
-import { clientKeyFromHeaders } from "@/server/auth/client-key";
+import { clientKeyFromHeaders } from "@/server/auth/client-address";
 import { getRequestSession } from "@/server/auth/request-session";
 import { getDb } from "@/server/db/client";
 import type { TrpcContext } from "./trpc";

@@ -1,5 +1,5 @@
 import { limitMagicLinkRequests } from "./limit-magic-link-requests";
-import { clientKeyFromHeaders } from "./client-key";
+import { clientKeyFromHeaders } from "./client-address";
 
 /**
  * The sign-in form enforces the magic-link limits in its server action, but

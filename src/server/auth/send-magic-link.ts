@@ -4,11 +4,12 @@ import { sendEmail } from "@/server/mail/send-email";
 
 /** Auth.js's `sendVerificationRequest`, routed through our mailer. */
 export async function sendMagicLink(params: { identifier: string; url: string; expires: Date }): Promise<void> {
-  const hours = Math.max(1, Math.round((params.expires.getTime() - Date.now()) / 3_600_000));
+  const minutes = Math.max(1, Math.round((params.expires.getTime() - Date.now()) / 60_000));
+  const validFor = minutes < 120 ? `${minutes} ${minutes === 1 ? "minute" : "minutes"}` : `${Math.round(minutes / 60)} hours`;
   await sendEmail({
     to: params.identifier,
     subject: "Your Followthrough sign-in link",
-    react: createElement(MagicLinkEmail, { url: params.url, validFor: hours === 1 ? "1 hour" : `${hours} hours` }),
+    react: createElement(MagicLinkEmail, { url: params.url, validFor }),
     tag: "magic-link",
   });
 }

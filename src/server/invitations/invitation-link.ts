@@ -6,6 +6,7 @@
  * tenant: the app must know which tenant to look in before it can look.
  */
 import { createHash, randomBytes } from "node:crypto";
+import { appUrlFor } from "@/server/auth/app-url";
 
 export function generateInvitationToken(): { token: string; tokenHash: string } {
   const token = randomBytes(32).toString("base64url");
@@ -16,9 +17,9 @@ export function hashInvitationToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
+/** Always on APP_URL (never the inviting request's Host): the link goes out in an email. */
 export function invitationUrl(organizationId: string, token: string): string {
-  const base = (process.env.APP_URL ?? "http://localhost:3000").replace(/\/+$/, "");
-  return `${base}/invite/${organizationId}.${token}`;
+  return appUrlFor(`/invite/${encodeURIComponent(organizationId)}.${encodeURIComponent(token)}`);
 }
 
 export interface InvitationLinkParts {

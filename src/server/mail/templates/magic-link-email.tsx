@@ -3,14 +3,14 @@ import { EmailLayout, styles } from "./email-layout";
 
 export interface MagicLinkEmailProps {
   url: string;
-  /** How long the link works, in words ("24 hours"). */
+  /** How long the link works, in words ("15 minutes"). */
   validFor: string;
 }
 
 /** The sign-in link. Default props are the preview data. */
 export default function MagicLinkEmail({
   url = "http://localhost:3000/api/auth/callback/resend?token=preview&email=seeker%40northside.test",
-  validFor = "24 hours",
+  validFor = "15 minutes",
 }: Partial<MagicLinkEmailProps>) {
   return (
     <EmailLayout preview="Your Followthrough sign-in link">
