@@ -10,7 +10,9 @@ export type AppErrorCode =
   | "FORBIDDEN"
   | "NOT_FOUND"
   | "CONFLICT"
-  | "TOO_MANY_REQUESTS";
+  | "TOO_MANY_REQUESTS"
+  /** The database (or another dependency) cannot be reached right now: HTTP 503. */
+  | "SERVICE_UNAVAILABLE";
 
 export class AppError extends Error {
   override readonly name = "AppError";

@@ -6,7 +6,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn } from "@/server/auth";
 import { clientKeyFromHeaders } from "@/server/auth/client-address";
-import { limitMagicLinkRequests } from "@/server/auth/limit-magic-link-requests";
+import { limitMagicLinkRequests, type MagicLinkAllowance } from "@/server/auth/limit-magic-link-requests";
+import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "@/server/db/unavailable";
 import { safeReturnPath } from "@/server/auth/portal";
 
 export interface SignInFormState {
@@ -29,12 +30,20 @@ export async function requestMagicLink(_previous: SignInFormState, form: FormDat
   if (!parsed.success) return { email: typed, emailError: parsed.error.issues[0]?.message };
   const email = parsed.data.toLowerCase();
 
-  const allowance = await limitMagicLinkRequests({ email, clientKey: clientKeyFromHeaders(await headers()) });
+  let allowance: MagicLinkAllowance;
+  try {
+    allowance = await limitMagicLinkRequests({ email, clientKey: clientKeyFromHeaders(await headers()) });
+  } catch (error) {
+    // During a database outage the form says so and keeps the address, rather than failing with a 500.
+    if (isDatabaseUnavailable(error)) return { email: typed, formError: UNAVAILABLE_MESSAGE };
+    throw error;
+  }
   if (!allowance.allowed) return { email: typed, emailError: allowance.message };
 
   try {
     await signIn("resend", { email, redirectTo: callbackUrl, redirect: false });
   } catch (error) {
+    if (isDatabaseUnavailable(error)) return { email: typed, formError: UNAVAILABLE_MESSAGE };
     if (!(error instanceof AuthError)) throw error;
     console.error("[sign-in] could not send the magic link", error);
     return { email: typed, formError: "We could not send your sign-in link just now. Please try again in a minute." };

@@ -4,6 +4,7 @@
 import { TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import { ZodError } from "zod";
+import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "@/server/db/unavailable";
 import { isAppError, type AppErrorCode } from "@/server/errors";
 
 const TRPC_CODE: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
@@ -13,6 +14,7 @@ const TRPC_CODE: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
   NOT_FOUND: "NOT_FOUND",
   CONFLICT: "CONFLICT",
   TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
 };
 
 export const GENERIC_FAILURE_MESSAGE = "Something went wrong on our side. Nothing you entered was lost; please try again.";
@@ -21,10 +23,12 @@ export const GENERIC_FAILURE_MESSAGE = "Something went wrong on our side. Nothin
 export function toTRPCError(error: unknown): TRPCError {
   if (error instanceof TRPCError) {
     if (isAppError(error.cause)) return toTRPCError(error.cause);
+    if (error.code === "INTERNAL_SERVER_ERROR" && isDatabaseUnavailable(error.cause)) return toTRPCError(error.cause);
     return error;
   }
   if (isAppError(error)) return new TRPCError({ code: TRPC_CODE[error.code], message: error.message, cause: error });
   if (error instanceof ZodError) return new TRPCError({ code: "BAD_REQUEST", message: firstIssueMessage(error), cause: error });
+  if (isDatabaseUnavailable(error)) return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: UNAVAILABLE_MESSAGE, cause: error instanceof Error ? error : undefined });
   return new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: GENERIC_FAILURE_MESSAGE, cause: error instanceof Error ? error : undefined });
 }
 
