@@ -23,7 +23,8 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const queryClient = getQueryClient();
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      links: [httpBatchLink({ url: "/api/trpc", transformer: superjson })],
+      // At most 10 calls a request: the server refuses larger batches (src/server/api/request-limits.ts).
+      links: [httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: 10 })],
     }),
   );
   return (

@@ -4,6 +4,7 @@
 import { TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import { ZodError } from "zod";
+import { INVALID_INPUT_MESSAGE, isInvalidInputDatabaseError } from "@/server/db/invalid-input";
 import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "@/server/db/unavailable";
 import { isAppError, type AppErrorCode } from "@/server/errors";
 
@@ -23,11 +24,12 @@ export const GENERIC_FAILURE_MESSAGE = "Something went wrong on our side. Nothin
 export function toTRPCError(error: unknown): TRPCError {
   if (error instanceof TRPCError) {
     if (isAppError(error.cause)) return toTRPCError(error.cause);
-    if (error.code === "INTERNAL_SERVER_ERROR" && isDatabaseUnavailable(error.cause)) return toTRPCError(error.cause);
+    if (error.code === "INTERNAL_SERVER_ERROR" && (isDatabaseUnavailable(error.cause) || isInvalidInputDatabaseError(error.cause))) return toTRPCError(error.cause);
     return error;
   }
   if (isAppError(error)) return new TRPCError({ code: TRPC_CODE[error.code], message: error.message, cause: error });
   if (error instanceof ZodError) return new TRPCError({ code: "BAD_REQUEST", message: firstIssueMessage(error), cause: error });
+  if (isInvalidInputDatabaseError(error)) return new TRPCError({ code: "BAD_REQUEST", message: INVALID_INPUT_MESSAGE, cause: error instanceof Error ? error : undefined });
   if (isDatabaseUnavailable(error)) return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: UNAVAILABLE_MESSAGE, cause: error instanceof Error ? error : undefined });
   return new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: GENERIC_FAILURE_MESSAGE, cause: error instanceof Error ? error : undefined });
 }

@@ -4,6 +4,10 @@
  * only this; presets are instances of it and coaches may tune any number.
  */
 import { z } from "zod";
+import { LIMITS } from "@/server/validation/limits";
+import { storable } from "@/server/validation/text";
+
+const stepRef = () => z.string().max(LIMITS.key, `a step id is at most ${LIMITS.key} characters`);
 
 export const ACTIONS = ["thank_you", "status_check", "offer_outreach", "referral_ask"] as const;
 export const CHANNELS = ["email", "phone", "letter", "handwritten_note", "in_person"] as const;
@@ -37,14 +41,14 @@ export const ZTiming = z.object({
 
 /** A step starts from its trigger event, or from the day another step of the same round was done. */
 export const ZStepStart = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("event"), triggers: z.array(z.enum(STEP_TRIGGERS)).min(1) }),
-  z.object({ kind: z.literal("after_done"), step: z.string() }),
+  z.object({ kind: z.literal("event"), triggers: z.array(z.enum(STEP_TRIGGERS)).min(1).max(STEP_TRIGGERS.length) }),
+  z.object({ kind: z.literal("after_done"), step: stepRef() }),
 ]);
 
 const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const ZStep = z.object({
-  id: z.string().regex(STEP_ID, "must be kebab-case"),
+  id: stepRef().regex(STEP_ID, "must be kebab-case"),
   action: ZAction,
   channel: ZChannel,
   audience: ZAudience,
@@ -53,26 +57,26 @@ export const ZStep = z.object({
   /** Repeats plan the next occurrence from the local date the previous one was done; one open at a time. */
   repeats: z.boolean().default(false),
   optional: z.boolean().default(false),
-  script: z.string().min(1),
+  script: storable(z.string().min(1).max(LIMITS.script, `a script is at most ${LIMITS.script} characters`)),
 });
 
 export const ZPresumedClosed = z.object({
   /** The step the span counts from (its latest occurrence in the current round). */
-  step: z.string(),
+  step: stepRef(),
   from: z.enum(["due", "done"]),
   businessDays: z.number().int().min(1).max(260),
 });
 
 export const ZPolicy = z
   .object({
-    id: z.string().min(1),
-    version: z.number().int().min(1),
+    id: storable(z.string().min(1).max(LIMITS.key, `a policy id is at most ${LIMITS.key} characters`)),
+    version: z.number().int().min(1).max(1_000_000),
     // A coach's tuned copy may drop the presentation fields; presets always carry them.
-    name: z.string().min(1).optional(),
-    description: z.string().min(1).optional(),
+    name: storable(z.string().min(1).max(LIMITS.name)).optional(),
+    description: storable(z.string().min(1).max(LIMITS.note)).optional(),
     /** The source article, cited by title. */
-    source: z.object({ title: z.string().min(1), file: z.string().min(1) }).optional(),
-    steps: z.array(ZStep).min(1),
+    source: z.object({ title: storable(z.string().min(1).max(LIMITS.name)), file: storable(z.string().min(1).max(LIMITS.name)) }).optional(),
+    steps: z.array(ZStep).min(1).max(LIMITS.policySteps, `a policy has at most ${LIMITS.policySteps} steps`),
     caps: z.object({
       /** When true, a logged follow-up that completes no planned step is over-contact. */
       flagExtraContacts: z.boolean(),
@@ -83,7 +87,7 @@ export const ZPolicy = z
     }),
     presumedClosed: ZPresumedClosed.nullable(),
     /** Flags the opportunity when a contact on `channel` comes before the notBefore of `step`. */
-    tooEarly: z.object({ channel: ZChannel, step: z.string() }).nullable(),
+    tooEarly: z.object({ channel: ZChannel, step: stepRef() }).nullable(),
   })
   .superRefine((policy, ctx) => {
     const ids = policy.steps.map((step) => step.id);

@@ -103,3 +103,37 @@ describe("parseTimeline rejects bad input with the field named", () => {
     expect(errorOf({ ...valid, events: ["interview"] })).toBe("events[0]: must be an object");
   });
 });
+
+describe("parseTimeline bounds every field (nothing oversized or unstorable reaches the log)", () => {
+  it("a 10,000-character contact name", () => {
+    expect(errorOf({ ...valid, events: [{ ...interview, interviewers: [{ name: "x".repeat(10_000) }] }] })).toBe("events[0].interviewers[0].name: a name is at most 200 characters");
+  });
+
+  it("a NUL byte or a lone surrogate in a name", () => {
+    expect(errorOf({ ...valid, events: [{ ...interview, interviewers: [{ name: "Da\u0000na" }] }] })).toBe(
+      "events[0].interviewers[0].name: contains a NUL character, which cannot be stored",
+    );
+    expect(errorOf({ ...valid, events: [{ ...interview, opportunity: "acme\ud800" }] })).toBe(
+      "events[0].opportunity: contains an invalid character (a lone UTF-16 surrogate)",
+    );
+  });
+
+  it("an opportunity key, event id, follow-up contact and interviewer count past their limits", () => {
+    expect(errorOf({ ...valid, events: [{ ...interview, opportunity: "k".repeat(121) }] })).toBe("events[0].opportunity: an opportunity id is at most 120 characters");
+    expect(errorOf({ ...valid, events: [{ ...interview, id: "e".repeat(121) }] })).toBe("events[0].id: an event id is at most 120 characters");
+    expect(errorOf(withEvents({ type: "follow_up", at: "2026-03-11T15:00:00Z", opportunity: "acme", channel: "email", contact: "c".repeat(201) }))).toMatch(/^events\[1\]\.contact: /);
+    expect(errorOf({ ...valid, events: [{ ...interview, interviewers: Array.from({ length: 21 }, () => ({ name: "P" })) }] })).toBe("events[0].interviewers: at most 20 interviewers");
+  });
+
+  it("times and dates outside 1900–2100", () => {
+    expect(errorOf({ ...valid, events: [{ ...interview, at: "1899-12-31T10:00:00Z" }] })).toBe('events[0].at: time "1899-12-31T10:00:00Z": the year must be between 1900 and 2100');
+    expect(errorOf({ ...valid, events: [{ ...interview, at: "2101-01-01T10:00:00Z" }] })).toBe('events[0].at: time "2101-01-01T10:00:00Z": the year must be between 1900 and 2100');
+    expect(errorOf({ ...valid, events: [{ ...interview, decisionDate: "2101-01-01" }] })).toBe("events[0].decisionDate: the year must be between 1900 and 2100");
+    expect(errorOf({ ...valid, events: [{ ...interview, at: "0000-01-01T10:00:00Z" }] })).toMatch(/^events\[0\]\.at: /);
+  });
+
+  it("a policy script past 1,000 characters", () => {
+    const policy = { id: "p", version: 1, steps: [{ id: "s", action: "thank_you", channel: "email", audience: "main_contact", start: { kind: "event", triggers: ["interview"] }, timing: { notBefore: { unit: "business_days", days: 0 }, due: { unit: "business_days", days: 1, from: "anchor" } }, script: "s".repeat(1_001) }], caps: { flagExtraContacts: false }, stopConditions: { onRunnerUp: "keep_active" }, presumedClosed: null, tooEarly: null };
+    expect(errorOf({ ...valid, policy })).toBe("policy.steps[0].script: a script is at most 1000 characters");
+  });
+});

@@ -9,6 +9,8 @@ import { isKnownHolidayCalendar } from "./business-days";
 import { isKnownTimeZone, parseDay } from "./local-date";
 import { CHANNELS, OPENING_EVENT_TYPES, type Policy, ZAction, ZChannel, ZPolicy } from "./policy-schema";
 import { getPreset } from "./presets";
+import { LIMITS } from "@/server/validation/limits";
+import { isYearInRange, storable, YEAR_RANGE_MESSAGE } from "@/server/validation/text";
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
@@ -19,10 +21,11 @@ export function instantProblem(text: string): string | null {
     return `"${text}" is not an ISO-8601 time`;
   }
   if (!match[1]) return `time "${text}" has no UTC offset`;
+  if (!isYearInRange(Number(text.slice(0, 4)))) return `time "${text}": the year ${YEAR_RANGE_MESSAGE}`;
   return null;
 }
 
-const ZInstant = z.string().transform((text, ctx) => {
+const ZInstant = z.string().max(40, "is not an ISO-8601 time").transform((text, ctx) => {
   const problem = instantProblem(text);
   if (problem) {
     ctx.addIssue({ code: "custom", message: problem });
@@ -31,20 +34,24 @@ const ZInstant = z.string().transform((text, ctx) => {
   return new Date(text);
 });
 
-const ZLocalDate = z.string().refine((text) => parseDay(text) !== null, {
-  error: (issue) => `"${String(issue.input)}" is not a date (YYYY-MM-DD)`,
-});
+const ZLocalDate = z
+  .string()
+  .max(10, "is not a date (YYYY-MM-DD)")
+  .refine((text) => parseDay(text) !== null, {
+    error: (issue) => `"${String(issue.input)}" is not a date (YYYY-MM-DD)`,
+  })
+  .refine((text) => isYearInRange(Number(text.slice(0, 4))), { error: `the year ${YEAR_RANGE_MESSAGE}` });
 
 export const CONTACT_ROLES = ["hiring_manager", "hr", "recruiter", "interviewer", "other"] as const;
 
 export const ZContact = z.object({
-  name: z.string().trim().min(1, "a contact needs a name"),
+  name: storable(z.string().trim().min(1, "a contact needs a name").max(LIMITS.name, `a name is at most ${LIMITS.name} characters`)),
   role: z.enum(CONTACT_ROLES, { error: (issue) => `unknown role ${JSON.stringify(issue.input)}` }).optional(),
 });
 
-const ZOpportunityId = z.string().trim().min(1, "an opportunity id is required");
+const ZOpportunityId = storable(z.string().trim().min(1, "an opportunity id is required").max(LIMITS.key, `an opportunity id is at most ${LIMITS.key} characters`));
 
-const base = { id: z.string().optional(), at: ZInstant };
+const base = { id: storable(z.string().max(LIMITS.key, `an event id is at most ${LIMITS.key} characters`)).optional(), at: ZInstant };
 const forOpportunity = { ...base, opportunity: ZOpportunityId };
 
 const eventSchemas = {
@@ -52,7 +59,7 @@ const eventSchemas = {
   interview: z.object({
     ...forOpportunity,
     type: z.literal("interview"),
-    interviewers: z.array(ZContact).default([]),
+    interviewers: z.array(ZContact).max(LIMITS.interviewers, `at most ${LIMITS.interviewers} interviewers`).default([]),
     decisionDate: ZLocalDate.optional(),
   }),
   informational_interview: z.object({ ...forOpportunity, type: z.literal("informational_interview"), contact: ZContact.optional() }),
@@ -63,7 +70,9 @@ const eventSchemas = {
     channel: z.enum(CHANNELS, { error: (issue) => `unknown channel ${JSON.stringify(issue.input)}` }),
     action: ZAction.optional(),
     // A name; a contact object is accepted too, for forgiving input.
-    contact: z.union([z.string().trim().min(1), ZContact.transform((contact) => contact.name)]).optional(),
+    contact: z
+      .union([storable(z.string().trim().min(1).max(LIMITS.name, `a name is at most ${LIMITS.name} characters`)), ZContact.transform((contact) => contact.name)])
+      .optional(),
   }),
   response: z.object({
     ...forOpportunity,

@@ -10,6 +10,8 @@ import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/server/db/tenant";
 import { AppError } from "@/server/errors";
+import { LIMITS } from "@/server/validation/limits";
+import { boundedText } from "@/server/validation/text";
 import { loadSeeker } from "./load-seeker";
 import { parseEventInput } from "./parse-event-input";
 import { planSeeker } from "./plan-seeker";
@@ -19,8 +21,8 @@ import { syncPlan, type SyncCounts } from "./sync-plan";
 
 /** Shown for an opportunity an opening event creates; the key is the fallback title. */
 export const ZOpportunityDetails = z.object({
-  title: z.string().trim().min(1, "Give the opportunity a title.").max(200, "That title is too long."),
-  company: z.string().trim().max(200, "That company name is too long.").nullish(),
+  title: boundedText({ max: LIMITS.name, required: "Give the opportunity a title.", tooLong: "That title is too long." }),
+  company: boundedText({ max: LIMITS.name, tooLong: "That company name is too long." }).nullish(),
 });
 export type OpportunityDetails = z.infer<typeof ZOpportunityDetails>;
 

@@ -5,12 +5,15 @@
  */
 import { z } from "zod";
 import { AppError } from "@/server/errors";
+import { ZBoundedJsonObject } from "@/server/validation/json";
+import { LIMITS } from "@/server/validation/limits";
+import { boundedText } from "@/server/validation/text";
 import { formatIssuePath, getPreset, ZPolicy, type Policy } from "@/server/opportunities/planner";
 
 /** What a coach sends: a preset id or a policy object (checked in depth by resolvePolicy). */
 export const ZPolicyChoice = z.union([
-  z.string().trim().min(1, "Choose a preset or provide a policy.").max(64, "That preset id is too long."),
-  z.record(z.string(), z.unknown()),
+  boundedText({ max: LIMITS.key, required: "Choose a preset or provide a policy.", tooLong: "That preset id is too long." }),
+  ZBoundedJsonObject,
 ]);
 export type PolicyChoice = z.infer<typeof ZPolicyChoice>;
 

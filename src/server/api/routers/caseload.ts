@@ -9,8 +9,8 @@ import { listCaseload } from "@/server/caseload/list-caseload";
 import { listPolicyVersions } from "@/server/caseload/list-policy-versions";
 import { ZCaseload, ZCaseloadScope, ZCaseloadSeeker, ZPolicyHistory } from "@/server/caseload/schemas";
 import { coachProcedure, createTRPCRouter } from "../trpc";
+import { ZSeekerId } from "@/server/validation/ids";
 
-const ZSeekerId = z.string().trim().min(1, "Choose a job seeker.").max(64);
 
 export const caseloadRouter = createTRPCRouter({
   /** A coach's own caseload by default, or everyone in the organization; admins always see everyone. */

@@ -4,6 +4,8 @@ import { listTodayFollowUps } from "@/server/opportunities/list-today-follow-ups
 import { markFollowUpDone } from "@/server/opportunities/mark-follow-up-done";
 import { ZChannel, ZLogEventResult, ZTodayFollowUp } from "@/server/opportunities/schemas";
 import { createTRPCRouter, seekerProcedure } from "../trpc";
+import { instantInput } from "@/server/validation/dates";
+import { ZFollowUpId } from "@/server/validation/ids";
 
 export const followUpsRouter = createTRPCRouter({
   today: seekerProcedure
@@ -15,8 +17,8 @@ export const followUpsRouter = createTRPCRouter({
   markDone: seekerProcedure
     .input(
       z.object({
-        followUpId: z.string().trim().min(1, "Choose a follow-up.").max(64),
-        at: z.iso.datetime({ offset: true, error: "Give the time it was done with its UTC offset." }).optional(),
+        followUpId: ZFollowUpId,
+        at: instantInput("Give the time it was done with its UTC offset.").optional(),
         channel: ZChannel.optional(),
       }),
     )

@@ -6,10 +6,12 @@ import { listInvitableCohorts } from "@/server/invitations/list-invitable-cohort
 import { listInvitations } from "@/server/invitations/list-invitations";
 import { revokeInvitation } from "@/server/invitations/revoke-invitation";
 import { coachProcedure, createTRPCRouter, signedInProcedure, type MembershipContext } from "../trpc";
+import { ZInvitationId as ZId } from "@/server/validation/ids";
+import { LIMITS } from "@/server/validation/limits";
+import { boundedText } from "@/server/validation/text";
 
 const ZRole = z.enum(["ADMIN", "COACH", "SEEKER"]);
 const ZStatus = z.enum(["PENDING", "ACCEPTED", "EXPIRED"]);
-const ZId = z.string().trim().min(1, "Choose an invitation.").max(64);
 
 export const ZCreateInvitationInput = z.object({
   email: z
@@ -19,7 +21,7 @@ export const ZCreateInvitationInput = z.object({
     .max(254, "That email address is too long.")
     .pipe(z.email("That does not look like an email address. Check for typos, e.g. name@example.com.")),
   role: ZRole,
-  cohortId: z.string().trim().max(64).nullish().transform((value) => value || null),
+  cohortId: boundedText({ max: LIMITS.id, tooLong: "That cohort id is not valid." }).nullish().transform((value) => value || null),
 });
 
 const ZInvitationSummary = z.object({
@@ -64,7 +66,7 @@ export const invitationsRouter = createTRPCRouter({
 
   /** Accept the invitation in `link` ("<organizationId>.<token>") as the signed-in user. */
   accept: signedInProcedure
-    .input(z.object({ link: z.string().trim().min(1, "The invitation link is missing.").max(200, "That invitation link is not valid.") }))
+    .input(z.object({ link: boundedText({ max: 200, required: "The invitation link is missing.", tooLong: "That invitation link is not valid." }) }))
     .output(z.object({ organizationId: z.string(), organizationName: z.string(), role: ZRole }))
     .mutation(({ ctx, input }) =>
       acceptInvitation(ctx.db, { userId: ctx.session.userId, email: ctx.session.email, sessionToken: ctx.session.sessionToken, link: input.link }),

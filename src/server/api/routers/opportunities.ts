@@ -10,14 +10,14 @@ import { listOpportunities } from "@/server/opportunities/list-opportunities";
 import { logEvent, ZOpportunityDetails } from "@/server/opportunities/log-event";
 import { ZLogEventResult, ZOpportunitySummary, ZOpportunityTimeline } from "@/server/opportunities/schemas";
 import { coachProcedure, createTRPCRouter, seekerProcedure } from "../trpc";
+import { ZOpportunityKey, ZSeekerId } from "@/server/validation/ids";
+import { ZBoundedJsonObject } from "@/server/validation/json";
 
-const ZOpportunityKey = z.string().trim().min(1, "Choose an opportunity.").max(120, "That opportunity key is too long.");
-const ZSeekerId = z.string().trim().min(1, "Choose a job seeker.").max(64);
 
 export const opportunitiesRouter = createTRPCRouter({
   /** Log an application, interview, meeting, follow-up, answer, competing offer or withdrawal (the CLI contract's event shape). */
   logEvent: seekerProcedure
-    .input(z.object({ event: z.record(z.string(), z.unknown()), details: ZOpportunityDetails.nullish() }))
+    .input(z.object({ event: ZBoundedJsonObject, details: ZOpportunityDetails.nullish() }))
     .output(ZLogEventResult)
     .mutation(({ ctx, input }) =>
       logEvent(ctx.tx, {

@@ -12,8 +12,12 @@ import { ZPolicyChoice } from "@/server/policies/resolve-policy";
 import { setOrganizationPolicy } from "@/server/policies/set-organization-policy";
 import { clearSeekerOverride, setSeekerOverride } from "@/server/policies/set-seeker-override";
 import { coachProcedure, createTRPCRouter } from "../trpc";
+import { instantInput } from "@/server/validation/dates";
+import { ZSeekerId } from "@/server/validation/ids";
+import { ZBoundedJson } from "@/server/validation/json";
+import { LIMITS } from "@/server/validation/limits";
+import { boundedText } from "@/server/validation/text";
 
-const ZSeekerId = z.string().trim().min(1, "Choose a job seeker.").max(64);
 
 const ZPlanPreview = z.object({
   policy: z.object({ id: z.string(), version: z.number() }),
@@ -54,11 +58,11 @@ export const policyRouter = createTRPCRouter({
       z.object({
         policy: ZPolicyChoice,
         story: z.object({
-          timezone: z.string().max(64).nullish(),
-          holidays: z.string().max(16).nullish(),
-          events: z.array(z.unknown()).max(500, "A preview story holds at most 500 events."),
+          timezone: boundedText({ max: LIMITS.zone }).nullish(),
+          holidays: boundedText({ max: 16 }).nullish(),
+          events: z.array(ZBoundedJson).max(500, "A preview story holds at most 500 events."),
         }),
-        now: z.iso.datetime({ offset: true, error: "Give `now` with its UTC offset." }).optional(),
+        now: instantInput("Give `now` with its UTC offset.").optional(),
       }),
     )
     .output(ZPlanPreview)

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { listMyOrganizations } from "@/server/viewer/list-my-organizations";
 import { selectOrganization } from "@/server/viewer/select-organization";
 import { createTRPCRouter, signedInProcedure } from "../trpc";
+import { ZOrganizationId } from "@/server/validation/ids";
 
 const ZOrganizationChoice = z.object({
   organizationId: z.string(),
@@ -30,7 +31,7 @@ export const viewerRouter = createTRPCRouter({
     })),
 
   selectOrganization: signedInProcedure
-    .input(z.object({ organizationId: z.string().trim().min(1, "Choose an organization.").max(64) }))
+    .input(z.object({ organizationId: ZOrganizationId }))
     .output(ZOrganizationChoice)
     .mutation(({ ctx, input }) =>
       selectOrganization(ctx.db, {
