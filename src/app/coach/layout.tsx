@@ -8,6 +8,7 @@ const COACH_NAV = [
   { href: "/coach/policy", label: "Policy" },
   { href: "/coach/invitations", label: "Invitations" },
 ] as const;
+const ADMIN_NAV = [...COACH_NAV, { href: "/coach/audit", label: "Audit log" }] as const;
 
 export default async function CoachLayout({ children }: { children: ReactNode }) {
   // The layout needs the membership for its header; each page still checks access itself.
@@ -18,7 +19,7 @@ export default async function CoachLayout({ children }: { children: ReactNode })
       homeHref="/coach"
       organizationName={membership.organizationName}
       email={session.email}
-      nav={COACH_NAV}
+      nav={membership.role === "ADMIN" ? ADMIN_NAV : COACH_NAV}
     >
       {children}
     </PortalShell>

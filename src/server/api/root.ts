@@ -2,6 +2,7 @@
  * The application router: one sub-router per domain. Every procedure here
  * must have a case in the cross-tenant suite (tests/integration/isolation).
  */
+import { auditRouter } from "./routers/audit";
 import { caseloadRouter } from "./routers/caseload";
 import { followUpsRouter } from "./routers/follow-ups";
 import { invitationsRouter } from "./routers/invitations";
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   followUps: followUpsRouter,
   policy: policyRouter,
   caseload: caseloadRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -11,6 +11,9 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Role } from "@/generated/prisma/enums";
 import type { Database } from "@/server/db/client";
+import type { AuditAction } from "@/server/audit/audit-actions";
+import { recordAccessDenied } from "@/server/audit/record-outside-transaction";
+import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { findActiveMembership } from "@/server/auth/find-active-membership";
 import { withTenant, type Tx } from "@/server/db/tenant";
 import { AppError } from "@/server/errors";
@@ -86,14 +89,31 @@ class RollbackSignal extends Error {
   }
 }
 
+/** The seeker a call was about, when its input names one (for the audit trail). */
+async function subjectOf(getRawInput: () => Promise<unknown>): Promise<string | null> {
+  const raw = await getRawInput().catch(() => null);
+  if (raw === null || typeof raw !== "object" || !("seekerMembershipId" in raw)) return null;
+  const id = (raw as { seekerMembershipId: unknown }).seekerMembershipId;
+  return typeof id === "string" ? id.trim().slice(0, 64) : null;
+}
+
+/** Denials the audit trail records: a role refused an action, or a record that is not the caller's to see. */
+const AUDITED_DENIALS = new Set(["FORBIDDEN", "NOT_FOUND"]);
+
 function memberProcedure(allowed: readonly Role[]) {
-  return signedInProcedure.use(async ({ ctx, next }) => {
+  return signedInProcedure.use(async ({ ctx, next, path, getRawInput }) => {
     const { userId, activeOrganizationId } = ctx.session;
     if (!activeOrganizationId) throw new AppError("FORBIDDEN", "Choose an organization to work in first.");
     const active = await findActiveMembership(ctx.db, { userId, organizationId: activeOrganizationId });
     if (!active) throw new AppError("FORBIDDEN", "You are not a member of this organization.");
     const membership: MembershipContext = { id: active.id, organizationId: active.organizationId, userId, role: active.role };
+    const auditDenial = async (code: string) =>
+      recordAccessDenied(
+        { organizationId: membership.organizationId, userId, membershipId: membership.id, path, code, subjectMembershipId: await subjectOf(getRawInput) },
+        ctx.db,
+      );
     if (!allowed.includes(membership.role)) {
+      await auditDenial("FORBIDDEN");
       throw new AppError("FORBIDDEN", "Your role in this organization does not allow this.");
     }
     const runInTenant = () =>
@@ -109,9 +129,15 @@ function memberProcedure(allowed: readonly Role[]) {
     try {
       return await runInTenant();
     } catch (error) {
+      if (!(error instanceof RollbackSignal)) throw error;
+      const failed = error.result as { ok: boolean; error?: { cause?: unknown } };
+      if (!failed.ok) {
+        // The action's transaction is rolled back; the denial is recorded in one of its own.
+        const code = toTRPCError(failed.error?.cause ?? failed.error).code;
+        if (AUDITED_DENIALS.has(code)) await auditDenial(code);
+      }
       // Typed as the success path's result so procedures keep seeing ctx.tx and ctx.membership.
-      if (error instanceof RollbackSignal) return error.result as Awaited<ReturnType<typeof runInTenant>>;
-      throw error;
+      return error.result as Awaited<ReturnType<typeof runInTenant>>;
     }
   });
 }
@@ -121,5 +147,27 @@ export const coachProcedure = memberProcedure(["COACH", "ADMIN"]);
 export const adminProcedure = memberProcedure(["ADMIN"]);
 /** Any member of the active organization, whatever the role. */
 export const memberAnyRoleProcedure = memberProcedure(["SEEKER", "COACH", "ADMIN"]);
+
+/**
+ * A coach or admin procedure that reads seekers' records: each successful
+ * call leaves an audit row in the same transaction (who, which seeker,
+ * which view), the disclosure log FERPA asks for. `action` is
+ * seeker_record_viewed for one seeker's record, caseload_viewed for lists.
+ */
+export function staffReadProcedure(action: Extract<AuditAction, "seeker_record_viewed" | "caseload_viewed">) {
+  return coachProcedure.use(async ({ ctx, next, path, getRawInput }) => {
+    const result = await next();
+    if (result.ok) {
+      await recordAuditEvent(ctx.tx, {
+        organizationId: ctx.membership.organizationId,
+        action,
+        actor: { userId: ctx.membership.userId, membershipId: ctx.membership.id },
+        subjectMembershipId: await subjectOf(getRawInput),
+        view: path,
+      });
+    }
+    return result;
+  });
+}
 
 export { TRPCError };

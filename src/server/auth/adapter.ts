@@ -6,10 +6,13 @@
  *   per-address advisory lock so two concurrent requests cannot both keep
  *   a link);
  * - a session past its absolute lifetime is refused and deleted when it is
- *   looked up, and a refreshed session never outlives it.
+ *   looked up, and a refreshed session never outlives it;
+ * - a magic link that is unknown, already used or expired is recorded in the
+ *   audit trail as a failed sign-in for that address.
  */
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { Adapter, AdapterSession } from "next-auth/adapters";
+import { recordSignInAttempt } from "@/server/audit/record-outside-transaction";
 import type { Database } from "@/server/db/client";
 import { absoluteSessionEnd, isPastAbsoluteLifetime } from "./session-lifetime";
 
@@ -26,6 +29,13 @@ export function buildAdapter(db: Database): Adapter {
         const row = await tx.verificationToken.create({ data: { identifier: data.identifier, token: data.token, expires: data.expires } });
         return { identifier: row.identifier, token: row.token, expires: row.expires };
       });
+    },
+    async useVerificationToken(params) {
+      const token = await base.useVerificationToken!(params);
+      // Auth.js refuses the link after this when it is missing or expired.
+      if (!token) await recordSignInAttempt({ email: params.identifier, succeeded: false, reason: "link unknown or already used" }, db);
+      else if (token.expires.valueOf() < Date.now()) await recordSignInAttempt({ email: params.identifier, succeeded: false, reason: "link expired" }, db);
+      return token;
     },
     async getSessionAndUser(sessionToken) {
       const found = await base.getSessionAndUser!(sessionToken);

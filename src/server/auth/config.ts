@@ -6,6 +6,7 @@
  */
 import type { NextAuthConfig } from "next-auth";
 import Resend from "next-auth/providers/resend";
+import { recordSignInAttempt } from "@/server/audit/record-outside-transaction";
 import { getDb } from "@/server/db/client";
 import { buildAdapter } from "./adapter";
 import { appOrigin, rebaseOnAppUrl } from "./app-url";
@@ -43,6 +44,13 @@ export function buildAuthConfig(): NextAuthConfig {
           sendMagicLink({ identifier, url: rebaseOnAppUrl(url, `${AUTH_BASE_PATH}/callback/resend`), expires }),
       }),
     ],
+    // The audit trail: a completed sign-in, in each of the user's organizations
+    // (failed attempts are recorded where the link is checked, in adapter.ts).
+    events: {
+      async signIn({ user }) {
+        if (user.email) await recordSignInAttempt({ email: user.email, succeeded: true });
+      },
+    },
     pages: {
       signIn: "/sign-in",
       verifyRequest: "/sign-in/check-email",

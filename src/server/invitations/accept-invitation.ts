@@ -4,6 +4,7 @@ import { withTenant, type Tx } from "@/server/db/tenant";
 import { AppError, notFound } from "@/server/errors";
 import { hashInvitationToken, parseInvitationLink } from "./invitation-link";
 import { invitationStatus } from "./invitation-status";
+import { recordAuditEvent } from "@/server/audit/record-audit-event";
 
 export interface AcceptedInvitation {
   organizationId: string;
@@ -39,13 +40,18 @@ export async function acceptInvitation(
     // Only the first acceptance counts, even if two tabs race.
     const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: now } });
     if (claimed.count === 0) throw new AppError("CONFLICT", "This invitation has already been used. Sign in to reach your organization.");
+    const audit = (action: "invitation_accepted" | "role_changed" | "caseload_changed", membershipId: string | null, detail?: Record<string, string>) =>
+      recordAuditEvent(tx, { organizationId: invitation.organizationId, action, actor: { userId: input.userId, membershipId }, targetId: invitation.id, ...(detail ? { detail } : {}) });
 
     const existing = await tx.membership.findUnique({
       where: { organizationId_userId: { organizationId: invitation.organizationId, userId: input.userId } },
       select: { role: true },
     });
     // Already a member (invited twice, or joined another way): keep the role they have.
-    if (existing) return { organizationId: invitation.organizationId, organizationName: invitation.organization.name, role: existing.role };
+    if (existing) {
+      await audit("invitation_accepted", null, { outcome: "already a member" });
+      return { organizationId: invitation.organizationId, organizationName: invitation.organization.name, role: existing.role };
+    }
 
     const membership = await tx.membership.create({
       data: {
@@ -56,7 +62,11 @@ export async function acceptInvitation(
       },
       select: { id: true },
     });
-    if (invitation.role === "SEEKER") await assignToInvitingCoach(tx, invitation, membership.id);
+    await audit("invitation_accepted", membership.id);
+    await audit("role_changed", membership.id, { role: invitation.role });
+    if (invitation.role === "SEEKER" && (await assignToInvitingCoach(tx, invitation, membership.id))) {
+      await audit("caseload_changed", membership.id, { coachMembershipId: invitation.invitedByMembershipId });
+    }
     return { organizationId: invitation.organizationId, organizationName: invitation.organization.name, role: invitation.role };
   }, db);
 
@@ -70,11 +80,12 @@ async function assignToInvitingCoach(
   tx: Tx,
   invitation: { organizationId: string; invitedByMembershipId: string },
   seekerMembershipId: string,
-): Promise<void> {
+): Promise<boolean> {
   // The coach may have left since; the seeker then waits for an admin to assign one.
   const coach = await tx.membership.findUnique({ where: { id: invitation.invitedByMembershipId }, select: { id: true, role: true } });
-  if (!coach || coach.role !== "COACH") return;
+  if (!coach || coach.role !== "COACH") return false;
   await tx.caseloadAssignment.create({
     data: { organizationId: invitation.organizationId, coachMembershipId: coach.id, seekerMembershipId },
   });
+  return true;
 }

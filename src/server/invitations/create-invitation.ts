@@ -7,6 +7,7 @@ import InvitationEmail from "@/server/mail/templates/invitation-email";
 import { INVITABLE_ROLES } from "./invitable-roles";
 import { generateInvitationToken, invitationUrl } from "./invitation-link";
 import type { InvitationStatus } from "./invitation-status";
+import { recordAuditEvent } from "@/server/audit/record-audit-event";
 
 const SEVEN_DAYS_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -70,6 +71,13 @@ export async function createInvitation(
       expiresAt: new Date(now.getTime() + SEVEN_DAYS_MS),
     },
     select: { id: true, email: true, role: true, expiresAt: true },
+  });
+  await recordAuditEvent(tx, {
+    organizationId: inviter.organizationId,
+    action: "invitation_created",
+    actor: { userId: null, membershipId: inviter.membershipId },
+    targetId: invitation.id,
+    detail: { role: input.role },
   });
 
   await sendEmail(

@@ -9,6 +9,7 @@
  * never rewritten. docs/cadence-store.md says when this should move to a job.
  */
 import type { Prisma } from "@/generated/prisma/client";
+import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import type { Tx } from "@/server/db/tenant";
 import { replanSeeker } from "@/server/opportunities/replan-seeker";
 import { describePolicy, type PolicySummary } from "./describe-policy";
@@ -29,13 +30,21 @@ export async function setOrganizationPolicy(tx: Tx, input: SetOrganizationPolicy
   resolvePolicy(input.policy);
   await lockPolicy(tx, input.organizationId);
   const latest = await tx.organizationPolicy.findFirst({ orderBy: { version: "desc" }, select: { version: true } });
+  const version = (latest?.version ?? 0) + 1;
   await tx.organizationPolicy.create({
     data: {
       organizationId: input.organizationId,
-      version: (latest?.version ?? 0) + 1,
+      version,
       policy: input.policy as Prisma.InputJsonValue,
       createdByUserId: input.actorUserId,
     },
+  });
+  await recordAuditEvent(tx, {
+    organizationId: input.organizationId,
+    action: "policy_changed",
+    actor: { userId: input.actorUserId, membershipId: null },
+    targetId: `version ${version}`,
+    detail: { policy: typeof input.policy === "string" ? input.policy : "custom" },
   });
   const seekers = await listSeekersOnOrganizationPolicy(tx);
   for (const seekerMembershipId of seekers) await replanSeeker(tx, seekerMembershipId, input.now);

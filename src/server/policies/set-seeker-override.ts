@@ -5,6 +5,7 @@
  * so its version keeps counting and old plans stay attributable.
  */
 import { Prisma } from "@/generated/prisma/client";
+import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import type { Tx } from "@/server/db/tenant";
 import { loadSeeker } from "@/server/opportunities/load-seeker";
 import { replanSeeker } from "@/server/opportunities/replan-seeker";
@@ -31,6 +32,14 @@ async function writeOverride(tx: Tx, input: SeekerOverrideInput, policy: Prisma.
       data: { organizationId: seeker.organizationId, seekerMembershipId: seeker.membershipId, policy, version: 1, updatedByUserId: input.actorUserId },
     });
   }
+  await recordAuditEvent(tx, {
+    organizationId: seeker.organizationId,
+    action: "override_changed",
+    actor: { userId: input.actorUserId, membershipId: null },
+    subjectMembershipId: seeker.membershipId,
+    targetId: `version ${(existing?.version ?? 0) + 1}`,
+    detail: { policy: policy === Prisma.DbNull ? "cleared" : typeof policy === "string" ? policy : "custom" },
+  });
   await replanSeeker(tx, seeker.membershipId, input.now);
 }
 

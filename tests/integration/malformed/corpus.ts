@@ -117,5 +117,19 @@ export const FIELD_CASES: Record<string, FieldCase[]> = {
   "invitations.revoke": badIds("invitationId"),
   "invitations.accept": badIds("link"),
   "viewer.me": [], // takes no input
+  "audit.list": [
+    { label: "an unknown action", input: { action: "deleted_everything" } },
+    { label: "a date in year 0000", input: { from: "0000-01-01" } },
+    { label: "a date that is not a date", input: { to: "yesterday" } },
+    { label: "a start after the end", input: { from: "2026-11-02", to: "2026-11-01" } },
+    { label: "a page of a million", input: { limit: 1_000_000 } },
+    ...badIds("subjectMembershipId"),
+    ...badIds("actorMembershipId"),
+    ...badIds("cursor"),
+  ],
+  "audit.myRecordViews": [
+    { label: "a limit of a million", input: { limit: 1_000_000 } },
+    { label: "a limit as text", input: { limit: "all" } },
+  ],
   "viewer.selectOrganization": badIds("organizationId"),
 };

@@ -8,18 +8,18 @@ import { getCaseloadSeeker } from "@/server/caseload/get-caseload-seeker";
 import { listCaseload } from "@/server/caseload/list-caseload";
 import { listPolicyVersions } from "@/server/caseload/list-policy-versions";
 import { ZCaseload, ZCaseloadScope, ZCaseloadSeeker, ZPolicyHistory } from "@/server/caseload/schemas";
-import { coachProcedure, createTRPCRouter } from "../trpc";
+import { coachProcedure, createTRPCRouter, staffReadProcedure } from "../trpc";
 import { ZSeekerId } from "@/server/validation/ids";
 
 
 export const caseloadRouter = createTRPCRouter({
   /** A coach's own caseload by default, or everyone in the organization; admins always see everyone. */
-  list: coachProcedure
+  list: staffReadProcedure("caseload_viewed")
     .input(z.object({ scope: ZCaseloadScope.default("mine") }))
     .output(ZCaseload)
     .query(({ ctx, input }) => listCaseload(ctx.tx, { viewer: { membershipId: ctx.membership.id, role: ctx.membership.role }, scope: input.scope })),
 
-  seeker: coachProcedure
+  seeker: staffReadProcedure("seeker_record_viewed")
     .input(z.object({ seekerMembershipId: ZSeekerId }))
     .output(ZCaseloadSeeker)
     .query(({ ctx, input }) => getCaseloadSeeker(ctx.tx, { seekerMembershipId: input.seekerMembershipId, viewerMembershipId: ctx.membership.id })),

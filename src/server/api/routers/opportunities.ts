@@ -9,7 +9,7 @@ import { getOpportunityTimeline } from "@/server/opportunities/get-opportunity-t
 import { listOpportunities } from "@/server/opportunities/list-opportunities";
 import { logEvent, ZOpportunityDetails } from "@/server/opportunities/log-event";
 import { ZLogEventResult, ZOpportunitySummary, ZOpportunityTimeline } from "@/server/opportunities/schemas";
-import { coachProcedure, createTRPCRouter, seekerProcedure } from "../trpc";
+import { createTRPCRouter, seekerProcedure, staffReadProcedure } from "../trpc";
 import { ZOpportunityKey, ZSeekerId } from "@/server/validation/ids";
 import { ZBoundedJsonObject } from "@/server/validation/json";
 
@@ -40,12 +40,12 @@ export const opportunitiesRouter = createTRPCRouter({
     .query(({ ctx, input }) => getOpportunityTimeline(ctx.tx, { seekerMembershipId: ctx.membership.id, opportunityKey: input.opportunityKey })),
 
   /** A coach's view of one seeker's opportunities (any seeker of the organization). */
-  listForSeeker: coachProcedure
+  listForSeeker: staffReadProcedure("seeker_record_viewed")
     .input(z.object({ seekerMembershipId: ZSeekerId }))
     .output(z.array(ZOpportunitySummary))
     .query(({ ctx, input }) => listOpportunities(ctx.tx, input.seekerMembershipId)),
 
-  timelineForSeeker: coachProcedure
+  timelineForSeeker: staffReadProcedure("seeker_record_viewed")
     .input(z.object({ seekerMembershipId: ZSeekerId, opportunityKey: ZOpportunityKey }))
     .output(ZOpportunityTimeline)
     .query(({ ctx, input }) => getOpportunityTimeline(ctx.tx, input)),

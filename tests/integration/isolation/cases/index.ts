@@ -1,5 +1,6 @@
 // Every domain's isolation cases, merged. Add your router's file here.
 import type { ProcedureCases } from "../case";
+import { auditCases } from "./audit";
 import { cadenceCases } from "./cadence";
 import { caseloadCases } from "./caseload";
 import { invitationsCases } from "./invitations";
@@ -10,4 +11,5 @@ export const allCases: ProcedureCases = {
   ...invitationsCases,
   ...cadenceCases,
   ...caseloadCases,
+  ...auditCases,
 };

@@ -1,0 +1,47 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support";
+
+test("an admin reads the audit log: their own sign-in, a coach's view of a seeker's record, filters that stay in the URL", async ({ page, browser }) => {
+  // A coach opens a seeker's record first, so the admin has a disclosure to find.
+  const coachContext = await browser.newContext();
+  const coachPage = await coachContext.newPage();
+  await signIn(coachPage, "coach@northside.test");
+  await coachPage.goto("/coach/seekers");
+  await coachPage.getByRole("link", { name: /Jordan Ellis/ }).first().click();
+  await expect(coachPage).toHaveURL(/\/coach\/seekers\/.+/);
+  await coachContext.close();
+
+  await signIn(page, "admin@northside.test");
+  await page.getByRole("link", { name: "Audit log" }).click();
+  await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
+  const rows = page.getByTestId("audit-row");
+  await expect(rows.filter({ hasText: "Signed in" }).first()).toBeVisible();
+
+  await page.getByLabel("What happened").selectOption("seeker_record_viewed");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/action=seeker_record_viewed/);
+  await expect(rows.first()).toContainText("Viewed a seeker's record");
+  await expect(rows.first()).toContainText("Jordan Ellis");
+  await expect(rows.filter({ hasText: "Signed in" })).toHaveCount(0);
+  await page.screenshot({ path: "screenshots/audit-log.png", fullPage: true });
+
+  // Following a seeker's name filters to everything about them.
+  await rows.first().getByRole("link", { name: /Jordan Ellis/ }).click();
+  await expect(page).toHaveURL(/subject=/);
+  await expect(page.getByRole("link", { name: /About one seeker/ })).toBeVisible();
+});
+
+test("a bad date filter is explained beside its field and keeps the other filters", async ({ page }) => {
+  await signIn(page, "admin@northside.test");
+  await page.goto("/coach/audit?action=access_denied&from=2026-12-01&to=2026-11-01");
+  await expect(page.locator("#audit-to-error")).toHaveText("The start date must be on or before the end date.");
+  await expect(page.getByLabel("What happened")).toHaveValue("access_denied");
+  await expect(page.getByLabel("From")).toHaveValue("2026-12-01");
+});
+
+test("coaches and seekers cannot open the audit log", async ({ page }) => {
+  await signIn(page, "coach@northside.test");
+  await expect(page.getByRole("link", { name: "Audit log" })).toHaveCount(0);
+  const response = await page.goto("/coach/audit");
+  expect(response?.status()).toBe(404);
+});
