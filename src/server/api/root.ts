@@ -6,6 +6,7 @@ import { caseloadRouter } from "./routers/caseload";
 import { followUpsRouter } from "./routers/follow-ups";
 import { invitationsRouter } from "./routers/invitations";
 import { opportunitiesRouter } from "./routers/opportunities";
+import { organizationRouter } from "./routers/organization";
 import { policyRouter } from "./routers/policy";
 import { viewerRouter } from "./routers/viewer";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   followUps: followUpsRouter,
   policy: policyRouter,
   caseload: caseloadRouter,
+  organization: organizationRouter,
 });
 
 export type AppRouter = typeof appRouter;
