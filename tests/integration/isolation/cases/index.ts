@@ -3,6 +3,7 @@ import type { ProcedureCases } from "../case";
 import { cadenceCases } from "./cadence";
 import { caseloadCases } from "./caseload";
 import { invitationsCases } from "./invitations";
+import { organizationCases } from "./organization";
 import { viewerCases } from "./viewer";
 
 export const allCases: ProcedureCases = {
@@ -10,4 +11,5 @@ export const allCases: ProcedureCases = {
   ...invitationsCases,
   ...cadenceCases,
   ...caseloadCases,
+  ...organizationCases,
 };
