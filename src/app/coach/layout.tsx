@@ -8,6 +8,8 @@ const COACH_NAV = [
   { href: "/coach/policy", label: "Policy" },
   { href: "/coach/invitations", label: "Invitations" },
 ] as const;
+// The settings page is for administrators only (the page itself checks too).
+const ADMIN_NAV = [...COACH_NAV, { href: "/coach/settings", label: "Settings" }] as const;
 
 export default async function CoachLayout({ children }: { children: ReactNode }) {
   // The layout needs the membership for its header; each page still checks access itself.
@@ -18,7 +20,7 @@ export default async function CoachLayout({ children }: { children: ReactNode })
       homeHref="/coach"
       organizationName={membership.organizationName}
       email={session.email}
-      nav={COACH_NAV}
+      nav={membership.role === "ADMIN" ? ADMIN_NAV : COACH_NAV}
     >
       {children}
     </PortalShell>
