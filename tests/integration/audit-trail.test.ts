@@ -139,6 +139,16 @@ describe("audit trail", () => {
     expect(await rowsSince(stranger, since)).toEqual([]);
   });
 
+  it("records a change of the organization's settings, naming what changed", async () => {
+    await callPath(tenant.admin, "organization.updateSettings", { coachesSeeAllSeekers: true, coachesManagePolicy: false });
+    await callPath(tenant.admin, "organization.updateSettings", { coachesSeeAllSeekers: false, coachesManagePolicy: false });
+    const rows = await rowsSince(tenant, since);
+    expect(rows).toEqual([
+      expect.objectContaining({ action: "settings_changed", actorMembershipId: tenant.admin.membership.id, detail: { coachesSeeAllSeekers: true } }),
+      expect.objectContaining({ action: "settings_changed", actorMembershipId: tenant.admin.membership.id, detail: { coachesSeeAllSeekers: false } }),
+    ]);
+  });
+
   it("is append-only for the application role", async () => {
     await callPath(tenant.coach, "caseload.list", { scope: "mine" });
     const client = await rawAppClient();

@@ -14,7 +14,13 @@ import { logEvent } from "@/server/opportunities/log-event";
 import { setOrganizationPolicy } from "@/server/policies/set-organization-policy";
 import { setSeekerOverride } from "@/server/policies/set-seeker-override";
 import { assignToCaseload, createMember, createTenant, ensureCohort } from "@/server/seed/fixtures";
+import type { Role } from "@/generated/prisma/enums";
+import { DEFAULT_ROLE_SETTINGS, type RoleSettings } from "@/server/organizations/permissions";
+import type { MemberAccess } from "@/server/organizations/seeker-access";
 import { appDb } from "./db";
+
+const SEES_ALL: RoleSettings = { ...DEFAULT_ROLE_SETTINGS, coachesSeeAllSeekers: true };
+const as = (member: { membership: { id: string } }, role: Role, settings: RoleSettings = DEFAULT_ROLE_SETTINGS): MemberAccess => ({ membershipId: member.membership.id, role, settings });
 
 const now = new Date("2026-03-20T17:00:00Z");
 
@@ -48,7 +54,7 @@ describe("listCaseload", () => {
   it("counts open, overdue and done steps, flags and active opportunities from the stored plan, overdue first", async () => {
     const tenant = await twoCoachTenant();
     await busyWeek(tenant);
-    const caseload = await tenant.inTenant((tx) => listCaseload(tx, { viewer: { membershipId: tenant.coach.membership.id, role: "COACH" }, scope: "all", now }));
+    const caseload = await tenant.inTenant((tx) => listCaseload(tx, { viewer: as(tenant.coach, "COACH", SEES_ALL), scope: "all", now }));
 
     expect(caseload.scope).toBe("all");
     expect(caseload.canChooseScope).toBe(true);
@@ -80,24 +86,29 @@ describe("listCaseload", () => {
 
   it("shows a coach their own caseload by default scope, and admins everyone", async () => {
     const tenant = await twoCoachTenant();
-    const mine = await tenant.inTenant((tx) => listCaseload(tx, { viewer: { membershipId: tenant.coach.membership.id, role: "COACH" }, scope: "mine", now }));
+    const mine = await tenant.inTenant((tx) => listCaseload(tx, { viewer: as(tenant.coach, "COACH"), scope: "mine", now }));
     expect(mine.seekers.map((row) => row.membershipId)).toEqual([tenant.seeker.membership.id]);
-    const theirs = await tenant.inTenant((tx) => listCaseload(tx, { viewer: { membershipId: tenant.otherCoach.membership.id, role: "COACH" }, scope: "mine", now }));
+    const theirs = await tenant.inTenant((tx) => listCaseload(tx, { viewer: as(tenant.otherCoach, "COACH"), scope: "mine", now }));
     expect(theirs.seekers.map((row) => row.name)).toEqual(["Quiet Seeker"]);
-    const admin = await tenant.inTenant((tx) => listCaseload(tx, { viewer: { membershipId: tenant.admin.membership.id, role: "ADMIN" }, scope: "mine", now }));
+    const admin = await tenant.inTenant((tx) => listCaseload(tx, { viewer: as(tenant.admin, "ADMIN"), scope: "mine", now }));
     expect(admin.scope).toBe("all");
     expect(admin.canChooseScope).toBe(false);
     expect(admin.seekers).toHaveLength(2);
+    // Without coachesSeeAllSeekers, a coach asking for "all" still gets their own caseload, and cannot choose.
+    const askedAll = await tenant.inTenant((tx) => listCaseload(tx, { viewer: as(tenant.coach, "COACH"), scope: "all", now }));
+    expect(askedAll.scope).toBe("mine");
+    expect(askedAll.canChooseScope).toBe(false);
+    expect(askedAll.seekers.map((row) => row.membershipId)).toEqual([tenant.seeker.membership.id]);
   });
 
   it("judges overdue on the seeker's own date and names a per-client override", async () => {
     const tenant = await twoCoachTenant();
     await busyWeek(tenant);
-    await tenant.inTenant((tx) => setSeekerOverride(tx, { seekerMembershipId: tenant.seeker.membership.id, actorUserId: tenant.coach.user.id, policy: "persist-until-answer", now }));
+    await tenant.inTenant((tx) => setSeekerOverride(tx, { access: "system", seekerMembershipId: tenant.seeker.membership.id, actorUserId: tenant.coach.user.id, policy: "persist-until-answer", now }));
     const open = await tenant.inTenant((tx) => tx.plannedFollowUp.findMany({ where: { seekerMembershipId: tenant.seeker.membership.id, status: "open" }, select: { due: true } }));
     const dues = open.map((row) => row.due.toISOString().slice(0, 10)).sort();
     const last = dues.at(-1)!;
-    const list = (at: string) => tenant.inTenant((tx) => listCaseload(tx, { viewer: { membershipId: tenant.coach.membership.id, role: "COACH" }, scope: "mine", now: new Date(at) }));
+    const list = (at: string) => tenant.inTenant((tx) => listCaseload(tx, { viewer: as(tenant.coach, "COACH"), scope: "mine", now: new Date(at) }));
     // 11 p.m. in Chicago on the last due date is already the next day in UTC: that step is not overdue yet.
     const lateOnDueDay = (await list(`${last}T23:00:00-05:00`)).seekers[0]!;
     expect(lateOnDueDay.override).toEqual({ source: "override", name: "Persist until answer" });
@@ -111,9 +122,14 @@ describe("listCaseload", () => {
 describe("getCaseloadSeeker", () => {
   it("describes one seeker and says whose caseload they are on; a coach's id is not a seeker", async () => {
     const tenant = await twoCoachTenant();
-    const seeker = await tenant.inTenant((tx) => getCaseloadSeeker(tx, { seekerMembershipId: tenant.otherSeeker.membership.id, viewerMembershipId: tenant.coach.membership.id }));
+    const seeker = await tenant.inTenant((tx) => getCaseloadSeeker(tx, { seekerMembershipId: tenant.otherSeeker.membership.id, viewer: as(tenant.coach, "COACH", SEES_ALL) }));
     expect(seeker).toMatchObject({ name: "Quiet Seeker", cohort: "Spring launch", coach: { name: "Daniel Reyes" }, timeZone: "America/Chicago", isMine: false });
-    await expect(tenant.inTenant((tx) => getCaseloadSeeker(tx, { seekerMembershipId: tenant.coach.membership.id, viewerMembershipId: tenant.coach.membership.id }))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(tenant.inTenant((tx) => getCaseloadSeeker(tx, { seekerMembershipId: tenant.coach.membership.id, viewer: as(tenant.admin, "ADMIN") }))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // Another coach's seeker, without coachesSeeAllSeekers: the same answer as an id that does not exist.
+    const missing = await tenant.inTenant((tx) => getCaseloadSeeker(tx, { seekerMembershipId: "no-such-seeker", viewer: as(tenant.coach, "COACH") })).catch((error: unknown) => error);
+    const notMine = await tenant.inTenant((tx) => getCaseloadSeeker(tx, { seekerMembershipId: tenant.otherSeeker.membership.id, viewer: as(tenant.coach, "COACH") })).catch((error: unknown) => error);
+    expect(notMine).toMatchObject({ code: "NOT_FOUND" });
+    expect(notMine).toEqual(missing);
   });
 });
 

@@ -8,7 +8,8 @@ const COACH_NAV = [
   { href: "/coach/policy", label: "Policy" },
   { href: "/coach/invitations", label: "Invitations" },
 ] as const;
-const ADMIN_NAV = [...COACH_NAV, { href: "/coach/audit", label: "Audit log" }] as const;
+// Settings and the audit log are for administrators only (each page checks too).
+const ADMIN_NAV = [...COACH_NAV, { href: "/coach/settings", label: "Settings" }, { href: "/coach/audit", label: "Audit log" }] as const;
 
 export default async function CoachLayout({ children }: { children: ReactNode }) {
   // The layout needs the membership for its header; each page still checks access itself.

@@ -7,6 +7,7 @@ import { caseloadRouter } from "./routers/caseload";
 import { followUpsRouter } from "./routers/follow-ups";
 import { invitationsRouter } from "./routers/invitations";
 import { opportunitiesRouter } from "./routers/opportunities";
+import { organizationRouter } from "./routers/organization";
 import { policyRouter } from "./routers/policy";
 import { viewerRouter } from "./routers/viewer";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   policy: policyRouter,
   caseload: caseloadRouter,
   audit: auditRouter,
+  organization: organizationRouter,
 });
 
 export type AppRouter = typeof appRouter;

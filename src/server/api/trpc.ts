@@ -17,6 +17,9 @@ import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { findActiveMembership } from "@/server/auth/find-active-membership";
 import { withTenant, type Tx } from "@/server/db/tenant";
 import { AppError } from "@/server/errors";
+import { can, type Action } from "@/server/organizations/permissions";
+import { getRoleSettings } from "@/server/organizations/role-settings";
+import type { MemberAccess } from "@/server/organizations/seeker-access";
 import { fieldErrors, GENERIC_FAILURE_MESSAGE, toTRPCError } from "./error-mapping";
 
 export interface RequestSession {
@@ -120,7 +123,10 @@ function memberProcedure(allowed: readonly Role[]) {
       withTenant(
         { organizationId: membership.organizationId, userId },
         async (tx: Tx) => {
-          const result = await next({ ctx: { ...ctx, membership, tx } });
+          // The organization's role settings, read once per call: `ctx.access` carries them to
+          // the permission checks below and to every seeker-scoped domain function.
+          const access: MemberAccess = { membershipId: membership.id, role: membership.role, settings: await getRoleSettings(tx, membership.organizationId) };
+          const result = await next({ ctx: { ...ctx, membership, access, tx } });
           if (!result.ok) throw new RollbackSignal(result);
           return result;
         },
@@ -142,9 +148,24 @@ function memberProcedure(allowed: readonly Role[]) {
   });
 }
 
+/**
+ * Refuses an action the role matrix (src/server/organizations/permissions.ts)
+ * does not grant this member under the organization's settings: FORBIDDEN,
+ * since the action, unlike a record, is no secret.
+ */
+function requirePermission<TBuilder extends ReturnType<typeof memberProcedure>>(builder: TBuilder, action: Action, message: string): TBuilder {
+  return builder.use(({ ctx, next }) => {
+    if (!can(ctx.access, ctx.access.settings, action)) throw new AppError("FORBIDDEN", message);
+    return next();
+  }) as TBuilder;
+}
+
 export const seekerProcedure = memberProcedure(["SEEKER"]);
+/** Coaches and admins; seeker-scoped work also goes through authorizeSeekerAccess with `ctx.access`. */
 export const coachProcedure = memberProcedure(["COACH", "ADMIN"]);
 export const adminProcedure = memberProcedure(["ADMIN"]);
+/** Saving the organization's policy: admins, and coaches when the organization allows it. */
+export const policyManagerProcedure = requirePermission(coachProcedure, "policy.manage", "Only an administrator can change the organization's policy here.");
 /** Any member of the active organization, whatever the role. */
 export const memberAnyRoleProcedure = memberProcedure(["SEEKER", "COACH", "ADMIN"]);
 

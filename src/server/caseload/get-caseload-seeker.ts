@@ -1,10 +1,12 @@
 /** One seeker's header: who they are, their cohort and coach, and whether they are on the viewer's caseload. */
 import type { Tx } from "@/server/db/tenant";
 import { notFound } from "@/server/errors";
+import { authorizeSeekerAccess, type MemberAccess } from "@/server/organizations/seeker-access";
 import { displayName } from "./display-name";
 import type { CaseloadSeeker } from "./schemas";
 
-export async function getCaseloadSeeker(tx: Tx, input: { seekerMembershipId: string; viewerMembershipId: string }): Promise<CaseloadSeeker> {
+export async function getCaseloadSeeker(tx: Tx, input: { seekerMembershipId: string; viewer: MemberAccess }): Promise<CaseloadSeeker> {
+  await authorizeSeekerAccess(tx, input.viewer, input.seekerMembershipId);
   const seeker = await tx.membership.findFirst({
     where: { id: input.seekerMembershipId, role: "SEEKER" },
     select: {
@@ -25,6 +27,6 @@ export async function getCaseloadSeeker(tx: Tx, input: { seekerMembershipId: str
     cohort: seeker.cohort?.name ?? null,
     coach: coach ? { membershipId: coach.id, name: displayName(coach.user) } : null,
     timeZone: seeker.timeZone ?? seeker.organization.timeZone,
-    isMine: coach?.id === input.viewerMembershipId,
+    isMine: coach?.id === input.viewer.membershipId,
   };
 }

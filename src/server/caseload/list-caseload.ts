@@ -4,8 +4,9 @@
  * activity), overdue first. Counts are computed from the stored plan, with
  * "overdue" judged against each seeker's own local date, as the seeker sees it.
  */
-import type { Role } from "@/generated/prisma/enums";
 import type { Tx } from "@/server/db/tenant";
+import { can } from "@/server/organizations/permissions";
+import { seekerScopeWhere, type MemberAccess } from "@/server/organizations/seeker-access";
 import { getOrganizationPolicy } from "@/server/policies/effective-policy";
 import { resolvePolicy } from "@/server/policies/resolve-policy";
 import { localDateOf } from "@/server/opportunities/load-seeker";
@@ -13,7 +14,7 @@ import { displayName } from "./display-name";
 import type { Caseload, CaseloadRow, CaseloadScope } from "./schemas";
 
 export interface ListCaseloadInput {
-  viewer: { membershipId: string; role: Role };
+  viewer: MemberAccess;
   scope: CaseloadScope;
   now?: Date;
 }
@@ -22,12 +23,16 @@ const DAY_MS = 86_400_000;
 const dayText = (date: Date) => date.toISOString().slice(0, 10);
 
 export async function listCaseload(tx: Tx, input: ListCaseloadInput): Promise<Caseload> {
-  const canChooseScope = input.viewer.role === "COACH";
-  const scope: CaseloadScope = canChooseScope ? input.scope : "all";
+  // Admins carry no caseload: they always see everyone. A coach may pick "all" only
+  // when the organization lets coaches see every seeker; otherwise "all" narrows to "mine".
+  const { viewer } = input;
+  const seesAll = can(viewer, viewer.settings, "seekers.all");
+  const canChooseScope = viewer.role === "COACH" && seesAll;
+  const scope: CaseloadScope = viewer.role === "ADMIN" ? "all" : canChooseScope ? input.scope : "mine";
   const now = input.now ?? new Date();
   const organization = await tx.organization.findFirst({ select: { timeZone: true } });
   const seekers = await tx.membership.findMany({
-    where: { role: "SEEKER", ...(scope === "mine" ? { caseload: { coachMembershipId: input.viewer.membershipId } } : {}) },
+    where: scope === "mine" ? { role: "SEEKER", caseload: { coachMembershipId: viewer.membershipId } } : seekerScopeWhere(viewer),
     select: {
       id: true,
       timeZone: true,

@@ -9,18 +9,22 @@ import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import type { Tx } from "@/server/db/tenant";
 import { loadSeeker } from "@/server/opportunities/load-seeker";
 import { replanSeeker } from "@/server/opportunities/replan-seeker";
+import { authorizeSeekerAccess, type MemberAccess } from "@/server/organizations/seeker-access";
 import { describePolicy, type PolicySummary } from "./describe-policy";
 import { getEffectivePolicy } from "./effective-policy";
 import { lockPolicy } from "./policy-lock";
 import { resolvePolicy } from "./resolve-policy";
 
 export interface SeekerOverrideInput {
+  /** The coach or admin acting (only seekers in their scope), or "system" for the seed and jobs. */
+  access: MemberAccess | "system";
   seekerMembershipId: string;
   actorUserId: string | null;
   now?: Date;
 }
 
 async function writeOverride(tx: Tx, input: SeekerOverrideInput, policy: Prisma.InputJsonValue | typeof Prisma.DbNull) {
+  if (input.access !== "system") await authorizeSeekerAccess(tx, input.access, input.seekerMembershipId);
   const seeker = await loadSeeker(tx, input.seekerMembershipId);
   await lockPolicy(tx, seeker.membershipId);
   const existing = await tx.seekerPolicyOverride.findFirst({ where: { seekerMembershipId: seeker.membershipId }, select: { id: true, version: true, policy: true } });

@@ -68,7 +68,7 @@ async function seedSeeker(db: Database, job: SeekerJob, now: Date): Promise<numb
   return withTenant({ organizationId: job.organizationId }, async (tx) => {
     if ((await tx.opportunityEvent.count({ where: { seekerMembershipId: job.seekerMembershipId } })) > 0) return 0;
     if (job.override && !(await tx.seekerPolicyOverride.findFirst({ where: { seekerMembershipId: job.seekerMembershipId } }))) {
-      await setSeekerOverride(tx, { seekerMembershipId: job.seekerMembershipId, actorUserId: null, policy: job.override, now });
+      await setSeekerOverride(tx, { access: "system", seekerMembershipId: job.seekerMembershipId, actorUserId: null, policy: job.override, now });
     }
     const rng = rngFor(job.storyKey);
     const today = dayOf(now);

@@ -13,7 +13,7 @@ const now = new Date("2026-03-12T15:00:00-05:00");
 
 async function interviewedUnderThreeByThree(tenant: CadenceTenant) {
   await inTenant(tenant, async (tx) => {
-    await setSeekerOverride(tx, { seekerMembershipId: tenant.seeker.membership.id, actorUserId: tenant.coach.user.id, policy: "three-by-three", now });
+    await setSeekerOverride(tx, { access: "system", seekerMembershipId: tenant.seeker.membership.id, actorUserId: tenant.coach.user.id, policy: "three-by-three", now });
     await logEvent(tx, {
       ...seekerOf(tenant),
       now,

@@ -44,7 +44,7 @@ describe("re-planning", () => {
     expect(before.some((row) => row.status === "open" && row.stepId === "keep-in-touch-call")).toBe(true);
 
     const summary = await inTenant(tenant, (tx) =>
-      setSeekerOverride(tx, { seekerMembershipId: tenant.seeker.membership.id, actorUserId: tenant.coach.user.id, policy: "decision-date", now }),
+      setSeekerOverride(tx, { access: "system", seekerMembershipId: tenant.seeker.membership.id, actorUserId: tenant.coach.user.id, policy: "decision-date", now }),
     );
     expect(summary).toMatchObject({ source: "override", version: 1, policyId: "decision-date" });
 
@@ -58,7 +58,7 @@ describe("re-planning", () => {
     expect(open.some((row) => row.stepId === "keep-in-touch-call")).toBe(false);
 
     // Clearing the override goes back to the organization's three-by-three for open steps; done ones still untouched.
-    await inTenant(tenant, (tx) => clearSeekerOverride(tx, { seekerMembershipId: tenant.seeker.membership.id, actorUserId: tenant.coach.user.id, now }));
+    await inTenant(tenant, (tx) => clearSeekerOverride(tx, { access: "system", seekerMembershipId: tenant.seeker.membership.id, actorUserId: tenant.coach.user.id, now }));
     const restored = await rowsOf(tenant);
     expect(restored.filter((row) => doneBefore.some((done) => done.id === row.id))).toEqual(doneBefore);
     expect(restored.some((row) => row.status === "open" && row.stepId === "keep-in-touch-call" && row.policySource === "organization")).toBe(true);
@@ -66,7 +66,7 @@ describe("re-planning", () => {
 
   it("an organization policy change re-plans seekers without an override and spares those with one", async () => {
     const tenant = await seekerUnderThreeByThree();
-    await inTenant(tenant, (tx) => setSeekerOverride(tx, { seekerMembershipId: tenant.seeker.membership.id, actorUserId: null, policy: "persist-until-answer", now }));
+    await inTenant(tenant, (tx) => setSeekerOverride(tx, { access: "system", seekerMembershipId: tenant.seeker.membership.id, actorUserId: null, policy: "persist-until-answer", now }));
     const before = await rowsOf(tenant);
     const result = await inTenant(tenant, (tx) => setOrganizationPolicy(tx, { organizationId: tenant.organization.id, actorUserId: null, policy: "two-week-call", now }));
     expect(result).toMatchObject({ source: "organization", version: 2, policyId: "two-week-call", replannedSeekers: 0 });

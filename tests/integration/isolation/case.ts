@@ -15,6 +15,13 @@ export interface ProcedureCase {
   /** A valid input for `actor` acting on their own organization's data. */
   validInput?: (world: World, actor: Actor) => unknown | Promise<unknown>;
   crossTenant: (world: World) => Promise<void>;
+  /**
+   * The procedure's proof that, inside tenant A, a coach cannot reach a seeker
+   * outside their caseload (`world.a.otherSeeker`): NOT_FOUND, nothing
+   * changed, lists without them; and where a setting opens it, that it does.
+   * Procedures that touch no seeker's records say why instead.
+   */
+  outsideCaseload: ((world: World) => Promise<void>) | { notApplicable: string };
 }
 
 export type ProcedureCases = Record<string, ProcedureCase>;

@@ -18,10 +18,17 @@ function allowedActor(world: World, access: ProcedureCase["access"] | undefined)
 const ROLES: Role[] = ["ADMIN", "COACH", "SEEKER"];
 const procedurePaths = Object.keys(appRouter._def.procedures).sort();
 
-describe("cross-tenant isolation", () => {
+describe("isolation: tenants, roles and caseloads", () => {
   let world: World;
   beforeAll(async () => {
     world = await createWorld();
+  });
+
+  it("says for every procedure whether a seeker outside a coach's caseload applies, and why not when it does not", () => {
+    for (const [path, procedureCase] of Object.entries(allCases)) {
+      const outside = procedureCase.outsideCaseload;
+      expect(typeof outside === "function" || outside.notApplicable.length > 10, path).toBe(true);
+    }
   });
 
   it("has an isolation case for every procedure, and none for procedures that no longer exist", () => {
@@ -71,5 +78,12 @@ describe("cross-tenant isolation", () => {
       if (!procedureCase) throw new Error(`No isolation case for ${path}`);
       await procedureCase.crossTenant(world);
     });
+
+    const outside = procedureCase?.outsideCaseload;
+    if (typeof outside === "function") {
+      it("keeps a coach away from a seeker outside their caseload", async () => {
+        await outside(world);
+      });
+    }
   });
 });

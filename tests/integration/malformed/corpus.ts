@@ -127,6 +127,12 @@ export const FIELD_CASES: Record<string, FieldCase[]> = {
     ...badIds("actorMembershipId"),
     ...badIds("cursor"),
   ],
+  "organization.settings": [], // takes no input
+  "organization.updateSettings": [
+    { label: "a setting as text", input: { coachesSeeAllSeekers: "yes", coachesManagePolicy: false } },
+    { label: "a missing setting", input: { coachesSeeAllSeekers: true } },
+    { label: "a setting as a number", input: { coachesSeeAllSeekers: 1, coachesManagePolicy: 0 } },
+  ],
   "audit.myRecordViews": [
     { label: "a limit of a million", input: { limit: 1_000_000 } },
     { label: "a limit as text", input: { limit: "all" } },

@@ -37,7 +37,7 @@ export function CaseloadTable({ scope }: { scope: "mine" | "all" }) {
   return (
     <div>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
-        {data.canChooseScope ? <ScopeToggle scope={data.scope} /> : <p className="text-sm text-slate-600">Every seeker in your organization.</p>}
+        {data.canChooseScope ? <ScopeToggle scope={data.scope} /> : <p className="text-sm text-slate-600">{data.scope === "all" ? "Every seeker in your organization." : "The seekers on your caseload."}</p>}
         <p className="text-sm text-slate-600">
           {data.seekers.length} {data.seekers.length === 1 ? "seeker" : "seekers"} · organization policy: {data.organizationPolicy.name}
         </p>

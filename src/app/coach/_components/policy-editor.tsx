@@ -49,6 +49,7 @@ export function PolicyEditor({ presets }: { presets: Policy[] }) {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (!current.canManage) return; // no save button; Enter in a field must not try either
     setSaved(null);
     update.mutate({ policy: candidate as string | Record<string, unknown> });
   }
@@ -63,12 +64,16 @@ export function PolicyEditor({ presets }: { presets: Policy[] }) {
           <PolicyTuning key={`${selected}-${current.organization.version}`} policy={base} onChange={setTuning} serverFieldErrors={serverFieldErrors} />
           <PolicyPreview policy={candidate} label={tuned ? `${base.name ?? base.id} (tuned)` : (base.name ?? base.id)} />
         </div>
-        <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" disabled={unchanged || update.isPending}>
-            {update.isPending ? "Saving…" : "Save as the organization policy"}
-          </Button>
-          {unchanged ? <span className="text-sm text-slate-500">This is the current policy. Choose another school or change a number to save.</span> : null}
-        </div>
+        {current.canManage ? (
+          <div className="flex flex-wrap items-center gap-3">
+            <Button type="submit" disabled={unchanged || update.isPending}>
+              {update.isPending ? "Saving…" : "Save as the organization policy"}
+            </Button>
+            {unchanged ? <span className="text-sm text-slate-500">This is the current policy. Choose another school or change a number to save.</span> : null}
+          </div>
+        ) : (
+          <Notice>Only an administrator can change your organization&apos;s policy. You can still try any school on the sample story, and set a per-client policy from a seeker&apos;s page.</Notice>
+        )}
         {saved ? <Notice tone="success">{saved}</Notice> : null}
         {update.error && !serverFieldErrors ? <Notice tone="error">{update.error.message}</Notice> : null}
       </form>

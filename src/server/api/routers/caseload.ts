@@ -13,16 +13,16 @@ import { ZSeekerId } from "@/server/validation/ids";
 
 
 export const caseloadRouter = createTRPCRouter({
-  /** A coach's own caseload by default, or everyone in the organization; admins always see everyone. */
+  /** A coach's own caseload; "all" when the organization lets coaches see every seeker; admins always see everyone. */
   list: staffReadProcedure("caseload_viewed")
     .input(z.object({ scope: ZCaseloadScope.default("mine") }))
     .output(ZCaseload)
-    .query(({ ctx, input }) => listCaseload(ctx.tx, { viewer: { membershipId: ctx.membership.id, role: ctx.membership.role }, scope: input.scope })),
+    .query(({ ctx, input }) => listCaseload(ctx.tx, { viewer: ctx.access, scope: input.scope })),
 
   seeker: staffReadProcedure("seeker_record_viewed")
     .input(z.object({ seekerMembershipId: ZSeekerId }))
     .output(ZCaseloadSeeker)
-    .query(({ ctx, input }) => getCaseloadSeeker(ctx.tx, { seekerMembershipId: input.seekerMembershipId, viewerMembershipId: ctx.membership.id })),
+    .query(({ ctx, input }) => getCaseloadSeeker(ctx.tx, { seekerMembershipId: input.seekerMembershipId, viewer: ctx.access })),
 
   /** Who changed the organization's policy, to what, and when (newest first). */
   policyVersions: coachProcedure

@@ -2,9 +2,11 @@
  * Opportunities: seekers log their own activity and read their own
  * opportunities; coaches read any seeker's of their organization. The
  * seeker is always the caller's membership for seekers, so another
- * seeker's key simply does not exist for them.
+ * seeker's key simply does not exist for them. Coaches reach only the
+ * seekers in their scope (src/server/organizations/seeker-access.ts).
  */
 import { z } from "zod";
+import { getSeekerOpportunityTimeline, listSeekerOpportunities } from "@/server/caseload/seeker-opportunities";
 import { getOpportunityTimeline } from "@/server/opportunities/get-opportunity-timeline";
 import { listOpportunities } from "@/server/opportunities/list-opportunities";
 import { logEvent, ZOpportunityDetails } from "@/server/opportunities/log-event";
@@ -39,14 +41,14 @@ export const opportunitiesRouter = createTRPCRouter({
     .output(ZOpportunityTimeline)
     .query(({ ctx, input }) => getOpportunityTimeline(ctx.tx, { seekerMembershipId: ctx.membership.id, opportunityKey: input.opportunityKey })),
 
-  /** A coach's view of one seeker's opportunities (any seeker of the organization). */
+  /** A coach's view of one seeker's opportunities (a seeker on their caseload, or any when the organization allows). */
   listForSeeker: staffReadProcedure("seeker_record_viewed")
     .input(z.object({ seekerMembershipId: ZSeekerId }))
     .output(z.array(ZOpportunitySummary))
-    .query(({ ctx, input }) => listOpportunities(ctx.tx, input.seekerMembershipId)),
+    .query(({ ctx, input }) => listSeekerOpportunities(ctx.tx, { viewer: ctx.access, seekerMembershipId: input.seekerMembershipId })),
 
   timelineForSeeker: staffReadProcedure("seeker_record_viewed")
     .input(z.object({ seekerMembershipId: ZSeekerId, opportunityKey: ZOpportunityKey }))
     .output(ZOpportunityTimeline)
-    .query(({ ctx, input }) => getOpportunityTimeline(ctx.tx, input)),
+    .query(({ ctx, input }) => getSeekerOpportunityTimeline(ctx.tx, { viewer: ctx.access, ...input })),
 });

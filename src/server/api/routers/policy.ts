@@ -11,7 +11,7 @@ import { previewPolicyForOrganization } from "@/server/policies/preview-policy";
 import { ZPolicyChoice } from "@/server/policies/resolve-policy";
 import { setOrganizationPolicy } from "@/server/policies/set-organization-policy";
 import { clearSeekerOverride, setSeekerOverride } from "@/server/policies/set-seeker-override";
-import { coachProcedure, createTRPCRouter } from "../trpc";
+import { coachProcedure, createTRPCRouter, policyManagerProcedure } from "../trpc";
 import { instantInput } from "@/server/validation/dates";
 import { ZSeekerId } from "@/server/validation/ids";
 import { ZBoundedJson } from "@/server/validation/json";
@@ -49,8 +49,8 @@ export const policyRouter = createTRPCRouter({
 
   current: coachProcedure
     .input(z.void())
-    .output(z.object({ organization: ZPolicySummary, overrides: z.array(z.object({ seekerMembershipId: z.string(), seekerName: z.string().nullable(), policy: ZPolicySummary })) }))
-    .query(({ ctx }) => getPolicyOverview(ctx.tx)),
+    .output(z.object({ organization: ZPolicySummary, canManage: z.boolean(), overrides: z.array(z.object({ seekerMembershipId: z.string(), seekerName: z.string().nullable(), policy: ZPolicySummary })) }))
+    .query(({ ctx }) => getPolicyOverview(ctx.tx, ctx.access)),
 
   /** Plans a sample story under a policy without saving anything. */
   preview: coachProcedure
@@ -68,7 +68,8 @@ export const policyRouter = createTRPCRouter({
     .output(ZPlanPreview)
     .query(({ ctx, input }) => previewPolicyForOrganization(ctx.tx, { ...input, now: input.now ? new Date(input.now) : new Date() })),
 
-  update: coachProcedure
+  /** Admins; coaches only when the organization's `coachesManagePolicy` setting is on. */
+  update: policyManagerProcedure
     .input(z.object({ policy: ZPolicyChoice }))
     .output(ZPolicySummary.extend({ replannedSeekers: z.number().int() }))
     .mutation(({ ctx, input }) => setOrganizationPolicy(ctx.tx, { organizationId: ctx.membership.organizationId, actorUserId: ctx.membership.userId, policy: input.policy })),
@@ -76,10 +77,10 @@ export const policyRouter = createTRPCRouter({
   setOverride: coachProcedure
     .input(z.object({ seekerMembershipId: ZSeekerId, policy: ZPolicyChoice }))
     .output(ZPolicySummary)
-    .mutation(({ ctx, input }) => setSeekerOverride(ctx.tx, { ...input, actorUserId: ctx.membership.userId })),
+    .mutation(({ ctx, input }) => setSeekerOverride(ctx.tx, { ...input, access: ctx.access, actorUserId: ctx.membership.userId })),
 
   clearOverride: coachProcedure
     .input(z.object({ seekerMembershipId: ZSeekerId }))
     .output(ZPolicySummary)
-    .mutation(({ ctx, input }) => clearSeekerOverride(ctx.tx, { ...input, actorUserId: ctx.membership.userId })),
+    .mutation(({ ctx, input }) => clearSeekerOverride(ctx.tx, { ...input, access: ctx.access, actorUserId: ctx.membership.userId })),
 });

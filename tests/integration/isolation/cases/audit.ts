@@ -19,6 +19,7 @@ async function bActivity(world: World): Promise<void> {
 export const auditCases: ProcedureCases = {
   "audit.list": {
     access: ["ADMIN"],
+    outsideCaseload: { notApplicable: "administrators only: coaches are refused (FORBIDDEN) whatever their caseload" },
     validInput: () => ({}),
     async crossTenant(world) {
       await bActivity(world);
@@ -41,6 +42,7 @@ export const auditCases: ProcedureCases = {
   },
   "audit.myRecordViews": {
     access: ["SEEKER"],
+    outsideCaseload: { notApplicable: "the calling seeker's own record only; takes no seeker id" },
     validInput: () => ({}),
     async crossTenant(world) {
       await bActivity(world);

@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import type { ProcedureCases } from "../case";
-import { expectCode, type Actor, type World } from "../world";
+import { expectCode, withRoleSettings, type Actor, type World } from "../world";
 
 const key = (label: string) => `${label}-${randomUUID().slice(0, 8)}`;
 const at = (isoDate: string) => `${isoDate}T10:00:00-05:00`;
@@ -38,6 +38,7 @@ type Overview = { organization: { version: number; policyId: string }; overrides
 export const cadenceCases: ProcedureCases = {
   "opportunities.logEvent": {
     access: ["SEEKER"],
+    outsideCaseload: { notApplicable: "a seeker procedure: the seeker is always the caller, never an input" },
     validInput: () => ({ event: { type: "applied", at: at("2026-11-02"), opportunity: key("valid") } }),
     async crossTenant(world) {
       const ofB = await interviewFor(world, world.b.seeker, "b-log");
@@ -59,6 +60,7 @@ export const cadenceCases: ProcedureCases = {
   },
   "opportunities.list": {
     access: ["SEEKER"],
+    outsideCaseload: { notApplicable: "a seeker procedure: the seeker is always the caller, never an input" },
     async crossTenant(world) {
       const ofB = await interviewFor(world, world.b.seeker, "b-list");
       const listed = (await world.call(world.a.seeker, "opportunities.list")) as { key: string; title: string }[];
@@ -68,6 +70,7 @@ export const cadenceCases: ProcedureCases = {
   },
   "opportunities.timeline": {
     access: ["SEEKER"],
+    outsideCaseload: { notApplicable: "a seeker procedure: the seeker is always the caller, never an input" },
     validInput: () => ({ opportunityKey: "no-such-opportunity" }),
     async crossTenant(world) {
       const ofB = await interviewFor(world, world.b.seeker, "b-timeline");
@@ -83,6 +86,17 @@ export const cadenceCases: ProcedureCases = {
         await expectCode(world.call(actor, "opportunities.listForSeeker", { seekerMembershipId: world.b.seeker.membership.id }), "NOT_FOUND");
       }
     },
+    async outsideCaseload(world) {
+      const theirs = await interviewFor(world, world.a.otherSeeker, "a-other-list");
+      const input = { seekerMembershipId: world.a.otherSeeker.membership.id };
+      await expectCode(world.call(world.a.coach, "opportunities.listForSeeker", input), "NOT_FOUND");
+      const keysFor = async (actor: Actor) => ((await world.call(actor, "opportunities.listForSeeker", input)) as { key: string }[]).map((row) => row.key);
+      expect(await keysFor(world.a.otherCoach)).toContain(theirs);
+      expect(await keysFor(world.a.admin)).toContain(theirs);
+      await withRoleSettings(world.a, { coachesSeeAllSeekers: true }, async () => {
+        expect(await keysFor(world.a.coach)).toContain(theirs);
+      });
+    },
   },
   "opportunities.timelineForSeeker": {
     access: ["COACH", "ADMIN"],
@@ -93,9 +107,21 @@ export const cadenceCases: ProcedureCases = {
         await expectCode(world.call(actor, "opportunities.timelineForSeeker", { seekerMembershipId: world.b.seeker.membership.id, opportunityKey: ofB }), "NOT_FOUND");
       }
     },
+    async outsideCaseload(world) {
+      const theirs = await interviewFor(world, world.a.otherSeeker, "a-other-timeline");
+      const input = { seekerMembershipId: world.a.otherSeeker.membership.id, opportunityKey: theirs };
+      await expectCode(world.call(world.a.coach, "opportunities.timelineForSeeker", input), "NOT_FOUND");
+      const expected = await timelineOf(world, world.a.otherSeeker, theirs);
+      expect(await world.call(world.a.otherCoach, "opportunities.timelineForSeeker", input)).toEqual(expected);
+      expect(await world.call(world.a.admin, "opportunities.timelineForSeeker", input)).toEqual(expected);
+      await withRoleSettings(world.a, { coachesSeeAllSeekers: true }, async () => {
+        expect(await world.call(world.a.coach, "opportunities.timelineForSeeker", input)).toEqual(expected);
+      });
+    },
   },
   "followUps.today": {
     access: ["SEEKER"],
+    outsideCaseload: { notApplicable: "a seeker procedure: the seeker is always the caller, never an input" },
     async crossTenant(world) {
       const ofB = await interviewFor(world, world.b.seeker, "b-today");
       const idOfB = await openFollowUpOf(world, world.b.seeker, ofB);
@@ -106,6 +132,7 @@ export const cadenceCases: ProcedureCases = {
   },
   "followUps.markDone": {
     access: ["SEEKER"],
+    outsideCaseload: { notApplicable: "a seeker procedure: the seeker is always the caller, never an input" },
     validInput: () => ({ followUpId: "no-such-follow-up" }),
     async crossTenant(world) {
       const ofB = await interviewFor(world, world.b.seeker, "b-done");
@@ -118,6 +145,7 @@ export const cadenceCases: ProcedureCases = {
   },
   "policy.presets": {
     access: ["COACH", "ADMIN"],
+    outsideCaseload: { notApplicable: "product data, the same for everyone; no seeker's records" },
     async crossTenant(world) {
       // Presets are product data, the same for every tenant; nothing of B's is in them.
       const presets = (await world.call(world.a.coach, "policy.presets")) as { id: string }[];
@@ -134,9 +162,20 @@ export const cadenceCases: ProcedureCases = {
         expect(current.overrides.map((row) => row.seekerMembershipId)).not.toContain(world.b.seeker.membership.id);
       }
     },
+    async outsideCaseload(world) {
+      await world.call(world.a.otherCoach, "policy.setOverride", { seekerMembershipId: world.a.otherSeeker.membership.id, policy: "two-week-call" });
+      const overriddenFor = async (actor: Actor) => ((await world.call(actor, "policy.current")) as Overview).overrides.map((row) => row.seekerMembershipId);
+      expect(await overriddenFor(world.a.coach)).not.toContain(world.a.otherSeeker.membership.id);
+      expect(await overriddenFor(world.a.otherCoach)).toContain(world.a.otherSeeker.membership.id);
+      expect(await overriddenFor(world.a.admin)).toContain(world.a.otherSeeker.membership.id);
+      await withRoleSettings(world.a, { coachesSeeAllSeekers: true }, async () => {
+        expect(await overriddenFor(world.a.coach)).toContain(world.a.otherSeeker.membership.id);
+      });
+    },
   },
   "policy.preview": {
     access: ["COACH", "ADMIN"],
+    outsideCaseload: { notApplicable: "plans a sample story; reads no seeker's records" },
     validInput: () => ({ policy: "decision-date", story: { events: [] } }),
     async crossTenant(world) {
       const bBefore = (await world.call(world.b.coach, "policy.current")) as Overview;
@@ -151,13 +190,15 @@ export const cadenceCases: ProcedureCases = {
     },
   },
   "policy.update": {
-    access: ["COACH", "ADMIN"],
+    // Coaches only with coachesManagePolicy (tests/integration/roles.test.ts); by default the suite checks they get FORBIDDEN.
+    access: ["ADMIN"],
+    outsideCaseload: { notApplicable: "the organization's policy, not one seeker's; coach vs admin is the role check" },
     validInput: () => ({ policy: "three-by-three" }),
     async crossTenant(world) {
       const bBefore = (await world.call(world.b.coach, "policy.current")) as Overview;
       const ofB = await interviewFor(world, world.b.seeker, "b-update");
       const bPlan = await timelineOf(world, world.b.seeker, ofB);
-      await world.call(world.a.coach, "policy.update", { policy: "persist-until-answer" });
+      await world.call(world.a.admin, "policy.update", { policy: "persist-until-answer" });
       expect(((await world.call(world.b.coach, "policy.current")) as Overview).organization).toEqual(bBefore.organization);
       expect((await timelineOf(world, world.b.seeker, ofB)).followUps).toEqual(bPlan.followUps);
     },
@@ -174,6 +215,17 @@ export const cadenceCases: ProcedureCases = {
       await expectCode(world.call(world.a.admin, "policy.setOverride", { seekerMembershipId: world.a.coach.membership.id, policy: "two-week-call" }), "NOT_FOUND");
       expect(await world.call(world.b.coach, "policy.current")).toEqual(bBefore);
     },
+    async outsideCaseload(world) {
+      const seekerMembershipId = world.a.otherSeeker.membership.id;
+      const before = await world.call(world.a.admin, "policy.current");
+      await expectCode(world.call(world.a.coach, "policy.setOverride", { seekerMembershipId, policy: "only-mutual-interest" }), "NOT_FOUND");
+      expect(await world.call(world.a.admin, "policy.current")).toEqual(before);
+      await withRoleSettings(world.a, { coachesSeeAllSeekers: true }, async () => {
+        const summary = (await world.call(world.a.coach, "policy.setOverride", { seekerMembershipId, policy: "only-mutual-interest" })) as { policyId: string };
+        expect(summary.policyId).toBe("only-mutual-interest");
+      });
+      await world.call(world.a.admin, "policy.setOverride", { seekerMembershipId, policy: "decision-date" });
+    },
   },
   "policy.clearOverride": {
     access: ["COACH", "ADMIN"],
@@ -185,6 +237,18 @@ export const cadenceCases: ProcedureCases = {
         await expectCode(world.call(actor, "policy.clearOverride", { seekerMembershipId: world.b.seeker.membership.id }), "NOT_FOUND");
       }
       expect(await world.call(world.b.coach, "policy.current")).toEqual(bBefore);
+    },
+    async outsideCaseload(world) {
+      const seekerMembershipId = world.a.otherSeeker.membership.id;
+      await world.call(world.a.otherCoach, "policy.setOverride", { seekerMembershipId, policy: "two-week-call" });
+      const before = await world.call(world.a.admin, "policy.current");
+      await expectCode(world.call(world.a.coach, "policy.clearOverride", { seekerMembershipId }), "NOT_FOUND");
+      expect(await world.call(world.a.admin, "policy.current")).toEqual(before);
+      await withRoleSettings(world.a, { coachesSeeAllSeekers: true }, async () => {
+        await world.call(world.a.coach, "policy.clearOverride", { seekerMembershipId });
+      });
+      const after = (await world.call(world.a.admin, "policy.current")) as Overview;
+      expect(after.overrides.map((row) => row.seekerMembershipId)).not.toContain(seekerMembershipId);
     },
   },
 };

@@ -4,6 +4,7 @@ import { auditCases } from "./audit";
 import { cadenceCases } from "./cadence";
 import { caseloadCases } from "./caseload";
 import { invitationsCases } from "./invitations";
+import { organizationCases } from "./organization";
 import { viewerCases } from "./viewer";
 
 export const allCases: ProcedureCases = {
@@ -12,4 +13,5 @@ export const allCases: ProcedureCases = {
   ...cadenceCases,
   ...caseloadCases,
   ...auditCases,
+  ...organizationCases,
 };

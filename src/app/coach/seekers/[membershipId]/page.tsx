@@ -30,7 +30,7 @@ export default async function CoachSeekerPage({ params }: { params: Promise<{ me
   return (
     <>
       <Link href="/coach/seekers" className="mb-4 inline-block text-sm font-medium text-brand-700 hover:underline">
-        ← All seekers
+        ← Seekers
       </Link>
       <HydrateClient>
         <SeekerHeader seekerMembershipId={membershipId} />
