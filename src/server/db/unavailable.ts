@@ -14,7 +14,8 @@
 const PRISMA_UNAVAILABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028"]);
 const ADAPTER_UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TlsConnectionError"]);
 const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
-const PG_MESSAGES = [/connection terminated/i, /timeout exceeded when trying to connect/i, /can't reach database server/i, /connection refused/i];
+// Messages only for errors that carry no code (pg's own); a bare "connection refused" in some other error is not enough.
+const PG_MESSAGES = [/^connection terminated/i, /^timeout exceeded when trying to connect/i, /can't reach database server/i];
 
 /** SQLSTATE classes meaning "not now": connection exceptions (08), shutdown/cannot connect now (57P01–57P03), too many connections (53300). */
 function isUnavailableSqlState(code: string): boolean {
