@@ -75,15 +75,17 @@ test.describe("database outage", () => {
     relayedUrl.port = String(relay.port);
     const port = await freePort();
     origin = `http://localhost:${port}`;
+    // Its own process group, so stopping it stops next-server too (npx does not pass signals on).
     server = spawn("npx", ["next", "start", "-p", String(port)], {
       env: { ...process.env, DATABASE_URL: relayedUrl.toString(), APP_URL: origin, PORT: String(port) },
       stdio: "ignore",
+      detached: true,
     });
     await waitForServer(`${origin}/icon.svg`);
   });
 
   test.afterAll(async () => {
-    server?.kill("SIGTERM");
+    if (server?.pid) process.kill(-server.pid, "SIGTERM");
     await relay?.close();
   });
 

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { requestMagicLink, signIn, signOut, uniqueEmail } from "./support";
 
 test("a coach signs in through the dev mailbox and lands in the coach portal", async ({ page }) => {
-  await signIn(page, "coach@northside.test");
+  await signIn(page, "coach@northside.test", { fresh: true });
   await expect(page).toHaveURL(/\/coach$/);
   await expect(page.getByRole("heading", { name: "Dashboard", exact: true })).toBeVisible();
   await expect(page.getByTestId("organization-name")).toHaveText("Northside Career Center");
@@ -11,7 +11,7 @@ test("a coach signs in through the dev mailbox and lands in the coach portal", a
 });
 
 test("a seeker signs in and lands in the seeker portal, and is turned away from the coach portal", async ({ page }) => {
-  await signIn(page, "seeker@northside.test");
+  await signIn(page, "seeker@northside.test", { fresh: true });
   await expect(page).toHaveURL(/\/seeker$/);
   await expect(page.getByRole("heading", { name: "Today", exact: true })).toBeVisible();
   await expect(page.getByTestId("organization-name")).toHaveText("Northside Career Center");
