@@ -10,23 +10,19 @@
  * P2000/P2007/P2020/P2033, or with the SQLSTATE in
  * `meta.driverAdapterError.cause.code`.
  */
+import { anyCause } from "./error-causes";
+
+/** SQLSTATE class 22. */
+const DATA_EXCEPTION = /^22[0-9A-Z]{3}$/;
 const PRISMA_INPUT_CODES = new Set(["P2000", "P2007", "P2020", "P2033"]);
 
 export function isInvalidInputDatabaseError(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  let current: unknown = error;
-  while (current && typeof current === "object" && !seen.has(current)) {
-    seen.add(current);
-    const candidate = current as { code?: unknown; meta?: { driverAdapterError?: { cause?: { code?: unknown; originalCode?: unknown } } }; cause?: unknown };
+  return anyCause(error, (candidate) => {
     const code = typeof candidate.code === "string" ? candidate.code : "";
-    if (PRISMA_INPUT_CODES.has(code) || /^22[0-9A-Z]{3}$/.test(code)) return true;
+    if (PRISMA_INPUT_CODES.has(code) || DATA_EXCEPTION.test(code)) return true;
     const adapterCause = candidate.meta?.driverAdapterError?.cause;
-    for (const inner of [adapterCause?.code, adapterCause?.originalCode]) {
-      if (typeof inner === "string" && /^22[0-9A-Z]{3}$/.test(inner)) return true;
-    }
-    current = candidate.cause;
-  }
-  return false;
+    return [adapterCause?.code, adapterCause?.originalCode].some((inner) => typeof inner === "string" && DATA_EXCEPTION.test(inner));
+  });
 }
 
 export const INVALID_INPUT_MESSAGE = "Some of what you entered cannot be stored. Check for unusual characters or dates, and try again.";

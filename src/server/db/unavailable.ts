@@ -11,6 +11,8 @@
  * `driverAdapterError.cause.kind`; pool waits surface as P2024/P2028; raw pg
  * errors carry a Node socket code or a PostgreSQL SQLSTATE of class 08/57P.
  */
+import { anyCause } from "./error-causes";
+
 const PRISMA_UNAVAILABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028"]);
 const ADAPTER_UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TlsConnectionError"]);
 const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
@@ -23,20 +25,14 @@ function isUnavailableSqlState(code: string): boolean {
 }
 
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  let current: unknown = error;
-  // Walk the cause chain (Prisma, tRPC and our own errors nest the original).
-  while (current && typeof current === "object" && !seen.has(current)) {
-    seen.add(current);
-    const candidate = current as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } }; message?: unknown; cause?: unknown; kind?: unknown };
+  return anyCause(error, (candidate) => {
     const code = typeof candidate.code === "string" ? candidate.code : "";
     if (PRISMA_UNAVAILABLE_CODES.has(code) || SOCKET_CODES.has(code) || isUnavailableSqlState(code)) return true;
     const kind = candidate.meta?.driverAdapterError?.cause?.kind ?? candidate.kind;
     if (typeof kind === "string" && ADAPTER_UNAVAILABLE_KINDS.has(kind)) return true;
-    if (typeof candidate.message === "string" && PG_MESSAGES.some((pattern) => pattern.test(candidate.message as string))) return true;
-    current = candidate.cause;
-  }
-  return false;
+    const message = candidate.message;
+    return typeof message === "string" && PG_MESSAGES.some((pattern) => pattern.test(message));
+  });
 }
 
 export const UNAVAILABLE_MESSAGE = "Followthrough is briefly unavailable. Nothing you saved was lost; please try again in a minute.";
