@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support";
 
@@ -24,6 +25,13 @@ test("an admin reads the audit log: their own sign-in, a coach's view of a seeke
   await expect(rows.first()).toContainText("Jordan Ellis");
   await expect(rows.filter({ hasText: "Signed in" })).toHaveCount(0);
   await page.screenshot({ path: "screenshots/audit-log.png", fullPage: true });
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  // On a phone the table scrolls inside its card; the page itself never scrolls sideways.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: "screenshots/audit-log-phone.png", fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // Following a seeker's name filters to everything about them.
   await rows.first().getByRole("link", { name: /Jordan Ellis/ }).click();
