@@ -4,39 +4,12 @@
  * variable naming it and saying what is wrong.
  */
 import { createEnv } from "@t3-oss/env-nextjs";
-import { z } from "zod";
+import { SERVER_ENV } from "./env-schema";
 
-const isProduction = process.env.NODE_ENV === "production" && process.env.FOLLOWTHROUGH_E2E !== "1";
-// Production sends mail through Resend. Without a key, sign-in links would
-// sit in the development outbox where no one reads them: refuse to start,
-// unless the operator says outright that this is what they want.
-const allowsDevOutbox = process.env.ALLOW_DEV_OUTBOX === "1";
-const RESEND_KEY_FORMAT = 'must be a Resend API key starting with "re_"';
+export { readEnv } from "./env-schema";
 
 export const env = createEnv({
-  server: {
-    DATABASE_URL: z.url({ message: "must be a postgresql:// connection string for the application role" }),
-    MIGRATION_DATABASE_URL: z.url().optional(),
-    AUTH_SECRET: isProduction
-      ? z.string().min(32, { message: "must be at least 32 random characters (openssl rand -base64 32)" })
-      : z.string().min(1).optional(),
-    APP_URL: z.url().default("http://localhost:3000"),
-    RESEND_API_KEY:
-      isProduction && !allowsDevOutbox
-        ? z
-            .string({ error: "is required in production (set ALLOW_DEV_OUTBOX=1 to keep mail in the development outbox instead)" })
-            .startsWith("re_", { message: RESEND_KEY_FORMAT })
-        : z.string().startsWith("re_", { message: RESEND_KEY_FORMAT }).optional(),
-    ALLOW_DEV_OUTBOX: z.enum(["0", "1"], { message: 'must be "1" (or unset)' }).optional(),
-    // How many proxies in front of the app append to X-Forwarded-For; 0 trusts none (src/server/auth/client-address.ts).
-    TRUSTED_PROXY_HOPS: z.coerce.number({ message: "must be a whole number of proxies, 0 or more" }).int().min(0).max(10).default(0),
-    // Absolute session lifetime, in days (src/server/auth/session-lifetime.ts).
-    SESSION_MAX_AGE_DAYS: z.coerce.number({ message: "must be a number of days" }).int().min(1).max(90).default(14),
-    EMAIL_FROM: z.string().min(3).default("Followthrough <followthrough@example.com>"),
-    INNGEST_EVENT_KEY: z.string().optional(),
-    INNGEST_SIGNING_KEY: z.string().optional(),
-    INNGEST_DEV: z.string().optional(),
-  },
+  server: SERVER_ENV,
   client: {},
   experimental__runtimeEnv: {},
   emptyStringAsUndefined: true,

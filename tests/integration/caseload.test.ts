@@ -6,9 +6,10 @@
  */
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import type { EventInput } from "@/server/cadence";
 import { getCaseloadSeeker } from "@/server/caseload/get-caseload-seeker";
 import { listCaseload } from "@/server/caseload/list-caseload";
-import { listPolicyVersions } from "@/server/caseload/list-policy-versions";
+import { listPolicyVersions } from "@/server/policies/list-policy-versions";
 import { withTenant, type Tx } from "@/server/db/tenant";
 import { logEvent } from "@/server/opportunities/log-event";
 import { setOrganizationPolicy } from "@/server/policies/set-organization-policy";
@@ -39,7 +40,7 @@ async function twoCoachTenant() {
 /** Under the default decision-date policy: an interview, the thank-you done, one call too many, the status check left overdue. */
 async function busyWeek(tenant: Awaited<ReturnType<typeof twoCoachTenant>>) {
   const seeker = { organizationId: tenant.organization.id, seekerMembershipId: tenant.seeker.membership.id, actorUserId: tenant.seeker.user.id };
-  const events = [
+  const events: EventInput[] = [
     { type: "interview", at: "2026-03-02T15:00:00-06:00", opportunity: "acme-pm", interviewers: [{ name: "Dana Lee", role: "hiring_manager" }] },
     { type: "follow_up", at: "2026-03-03T09:30:00-06:00", opportunity: "acme-pm", channel: "email", action: "thank_you", contact: "Dana Lee" },
     { type: "follow_up", at: "2026-03-05T09:30:00-06:00", opportunity: "acme-pm", channel: "phone" },

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { withTenant } from "@/server/db/tenant";
 import { getStoredPlan } from "@/server/opportunities/get-stored-plan";
 import { loadSeekerEvents } from "@/server/opportunities/plan-seeker";
-import { planTimeline, toContractOutput } from "@/server/opportunities/planner";
+import { planTimeline, toContractOutput } from "@/server/cadence";
 import { getEffectivePolicy } from "@/server/policies/effective-policy";
 import { seedDemo } from "@/server/seed/demo";
 import { appDb } from "./db";

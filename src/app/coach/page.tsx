@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui";
 import { requireMember } from "@/server/auth/require-member";
 import { HydrateClient, prefetch, trpc } from "@/trpc/server";
-import { DashboardSummary } from "./_components/dashboard-summary";
+import { DashboardSummary } from "@/app/coach/_dashboard/dashboard-summary";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

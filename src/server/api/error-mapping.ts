@@ -6,7 +6,8 @@ import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import { ZodError } from "zod";
 import { INVALID_INPUT_MESSAGE, isInvalidInputDatabaseError } from "@/server/db/invalid-input";
 import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "@/server/db/unavailable";
-import { isAppError, type AppErrorCode } from "@/server/errors";
+import { AppError, isAppError, type AppErrorCode } from "@/server/errors";
+import { firstIssueLine, formatPath, issueMessage } from "@/server/validation/issues";
 
 const TRPC_CODE: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
   BAD_REQUEST: "BAD_REQUEST",
@@ -34,19 +35,27 @@ export function toTRPCError(error: unknown): TRPCError {
   return new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: GENERIC_FAILURE_MESSAGE, cause: error instanceof Error ? error : undefined });
 }
 
-export function firstIssueMessage(error: ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return "The input is not valid.";
-  const path = issue.path.join(".");
-  return path ? `${path}: ${issue.message}` : issue.message;
+/**
+ * Field → message, for forms to show beside each input: exactly what the
+ * form's own check of the same schema shows for the same input
+ * (src/server/validation/issues.ts). A domain error names its field; its
+ * message leads with that field for one-line readers, which a form drops.
+ */
+export function fieldErrorsOf(cause: unknown): Record<string, string[]> | null {
+  if (cause instanceof ZodError) return fieldErrors(cause);
+  if (cause instanceof AppError && cause.field) {
+    const prefix = `${cause.field}: `;
+    return { [cause.field]: [cause.message.startsWith(prefix) ? cause.message.slice(prefix.length) : cause.message] };
+  }
+  return null;
 }
 
-/** Field → messages, for forms to show beside each input. */
+/** "event.at: is required": the first issue as one line. */
+export const firstIssueMessage = (error: ZodError): string => firstIssueLine(error).line;
+
+/** Field path ("event.interviewers[0].name") → its messages, in the form's own voice. */
 export function fieldErrors(error: ZodError): Record<string, string[]> {
   const result: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_";
-    (result[key] ??= []).push(issue.message);
-  }
+  for (const issue of error.issues) (result[formatPath("", issue.path) || "_"] ??= []).push(issueMessage(issue));
   return result;
 }

@@ -8,27 +8,20 @@
  */
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
-import { ZodError } from "zod";
 import type { Role } from "@/generated/prisma/enums";
 import type { Database } from "@/server/db/client";
 import type { AuditAction } from "@/server/audit/audit-actions";
 import { recordAccessDenied } from "@/server/audit/record-outside-transaction";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { findActiveMembership } from "@/server/auth/find-active-membership";
+import type { RequestSession } from "@/server/auth/request-session";
 import { withTenant, type Tx } from "@/server/db/tenant";
 import { AppError } from "@/server/errors";
 import { can, type Action } from "@/server/organizations/permissions";
 import { getRoleSettings } from "@/server/organizations/role-settings";
 import type { MemberAccess } from "@/server/organizations/seeker-access";
-import { fieldErrors, GENERIC_FAILURE_MESSAGE, toTRPCError } from "./error-mapping";
+import { fieldErrorsOf, GENERIC_FAILURE_MESSAGE, toTRPCError } from "./error-mapping";
 
-export interface RequestSession {
-  userId: string;
-  email: string;
-  /** The organization the user picked; null until they pick one. */
-  activeOrganizationId: string | null;
-  sessionToken: string | null;
-}
 
 export interface TrpcContext {
   db: Database;
@@ -58,7 +51,7 @@ const t = initTRPC.context<TrpcContext>().create({
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
-        fieldErrors: cause instanceof ZodError ? fieldErrors(cause) : cause instanceof AppError && cause.field ? { [cause.field]: [cause.message] } : null,
+        fieldErrors: fieldErrorsOf(cause),
       },
     };
   },

@@ -4,8 +4,8 @@
  * zone), one page at a time (cursor on id; ties on time break by id).
  */
 import type { Prisma } from "@/generated/prisma/client";
-import { dayFromCivil, zoneClock } from "@/server/cadence/local-date";
-import { displayName } from "@/server/caseload/display-name";
+import { dayFromCivil, zoneClock } from "@/server/dates";
+import { displayName } from "@/server/organizations/display-name";
 import type { Tx } from "@/server/db/tenant";
 import { AUDIT_ACTION_LABELS, viewLabel, type AuditAction } from "./audit-actions";
 import type { AuditFilter, AuditPage, AuditRow } from "./schemas";

@@ -4,11 +4,11 @@
  * a link built from them in an email is a link to the sender's server.
  * Every absolute URL we put in an email or a redirect starts here.
  */
-const DEFAULT_APP_URL = "http://localhost:3000";
+import { readEnv } from "@/env-schema";
 
 /** APP_URL's origin, e.g. "https://app.example.edu" (no trailing slash, no path). */
 export function appOrigin(): string {
-  return new URL(process.env.APP_URL || DEFAULT_APP_URL).origin;
+  return new URL(readEnv("APP_URL")).origin;
 }
 
 /** An absolute URL on APP_URL for one of our own paths ("/invite/…"). */

@@ -15,6 +15,7 @@
  * many hops from the right, and anything further left (which the client
  * can forge) is ignored.
  */
+import { readEnv } from "@/env-schema";
 import { isIP } from "node:net";
 
 export const CLIENT_STAMP_HEADER = "x-followthrough-client";
@@ -36,8 +37,7 @@ export function setStampState(state: StampState): void {
 
 /** TRUSTED_PROXY_HOPS: how many proxies in front of the app append to X-Forwarded-For. Default 0: none are trusted. */
 export function trustedProxyHops(): number {
-  const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
-  return Number.isInteger(hops) && hops >= 0 ? hops : 0;
+  return readEnv("TRUSTED_PROXY_HOPS");
 }
 
 /**

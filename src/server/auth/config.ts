@@ -4,6 +4,7 @@
  * Built per request (NextAuth accepts a function) so that importing this
  * module, as `next build` does, never needs DATABASE_URL.
  */
+import { readEnv } from "@/env-schema";
 import type { NextAuthConfig } from "next-auth";
 import Resend from "next-auth/providers/resend";
 import { recordSignInAttempt } from "@/server/audit/record-outside-transaction";
@@ -37,8 +38,8 @@ export function buildAuthConfig(): NextAuthConfig {
     providers: [
       Resend({
         // The mailer decides the transport; this key only satisfies the provider's shape.
-        apiKey: process.env.RESEND_API_KEY ?? "outbox",
-        from: process.env.EMAIL_FROM ?? "Followthrough <followthrough@example.com>",
+        apiKey: readEnv("RESEND_API_KEY") ?? "outbox",
+        from: readEnv("EMAIL_FROM"),
         maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
         sendVerificationRequest: ({ identifier, url, expires }) =>
           sendMagicLink({ identifier, url: rebaseOnAppUrl(url, `${AUTH_BASE_PATH}/callback/resend`), expires }),

@@ -1,12 +1,20 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
-import type { RequestSession } from "@/server/api/trpc";
 import { getDb } from "@/server/db/client";
 import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "@/server/db/unavailable";
 import { AppError } from "@/server/errors";
 import { auth } from "./index";
 import { sessionCookieName } from "./session-cookie";
+
+/** Who is signed in, as every procedure and page sees it. */
+export interface RequestSession {
+  userId: string;
+  email: string;
+  /** The organization the user picked; null until they pick one. */
+  activeOrganizationId: string | null;
+  sessionToken: string | null;
+}
 
 /**
  * The signed-in user for this request, or null. Cached per request: layouts,

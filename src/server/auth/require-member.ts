@@ -7,11 +7,10 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { Role } from "@/generated/prisma/enums";
-import type { RequestSession } from "@/server/api/trpc";
 import { getDb } from "@/server/db/client";
 import { findActiveMembership, type ActiveMembership } from "./find-active-membership";
 import { portalPathFor } from "./portal";
-import { getRequestSession } from "./request-session";
+import { getRequestSession, type RequestSession } from "./request-session";
 
 // Layout and page both ask within one request: one query.
 const activeMembership = cache((userId: string, organizationId: string) => findActiveMembership(getDb(), { userId, organizationId }));

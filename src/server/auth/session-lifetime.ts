@@ -6,15 +6,15 @@
  * - absolute: a session older than SESSION_MAX_AGE_DAYS (default 14) ends
  *   however recently it was used, so a stolen cookie cannot live forever.
  */
+import { readEnv } from "@/env-schema";
+
 export const SESSION_IDLE_SECONDS = 7 * 24 * 60 * 60;
 export const SESSION_REFRESH_SECONDS = 24 * 60 * 60;
-export const DEFAULT_SESSION_MAX_AGE_DAYS = 14;
 /** Magic links work for 15 minutes. */
 export const MAGIC_LINK_MAX_AGE_SECONDS = 15 * 60;
 
 export function sessionAbsoluteLifetimeMs(): number {
-  const days = Number(process.env.SESSION_MAX_AGE_DAYS || DEFAULT_SESSION_MAX_AGE_DAYS);
-  return (Number.isFinite(days) && days > 0 ? days : DEFAULT_SESSION_MAX_AGE_DAYS) * 24 * 60 * 60 * 1000;
+  return readEnv("SESSION_MAX_AGE_DAYS") * 24 * 60 * 60 * 1000;
 }
 
 /** When a session that began at `createdAt` must end, whatever its idle expiry says. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addBusinessDays, addCalendarDaysRolled, businessCalendar, isKnownHolidayCalendar, rollForward } from "./business-days";
-import { formatDay, parseDay } from "./local-date";
+import { formatDay, parseDay } from "@/server/dates";
 
 const d = (text: string) => parseDay(text)!;
 const us = businessCalendar("US");

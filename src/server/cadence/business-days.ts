@@ -5,7 +5,7 @@
  * Holidays are loaded per year, once, into a set of day numbers.
  */
 import Holidays from "date-holidays";
-import { type DayNumber, parseDay, weekdayOfDay, yearOfDay } from "./local-date";
+import { type DayNumber, parseDay, weekdayOfDay, yearOfDay } from "@/server/dates";
 
 const MS_PER_DAY = 86_400_000;
 const MAX_GAP_YEARS = 3;

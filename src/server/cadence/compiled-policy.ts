@@ -4,7 +4,7 @@
  * arithmetic on day numbers. Compiled once per policy object.
  */
 import { addBusinessDays, addCalendarDaysRolled, type BusinessCalendar, rollForward } from "./business-days";
-import type { DayNumber } from "./local-date";
+import type { DayNumber } from "@/server/dates";
 import type { Offset, Policy, PolicyStep, StepTrigger } from "./policy-schema";
 
 export interface CompiledPolicy {

@@ -1,8 +1,9 @@
 /**
- * The follow-up cadence module: policies as data, six presets, the timeline
- * contract and the pure planner. The persistence layer calls
- * `parseTimeline` (or builds a `Timeline` from stored rows) and `planTimeline`.
+ * The follow-up cadence module: its vocabulary, policies as data, six
+ * presets, the timeline contract and the pure planner. The only way in:
+ * everything else imports `@/server/cadence`.
  */
+export * from "./vocabulary";
 export { planTimeline, hiringManagerIndex, type PlanOptions } from "./plan";
 export { toContractOutput, followUpKey } from "./plan-output";
 export type * from "./plan-types";
@@ -10,17 +11,19 @@ export { PRESETS, PRESET_IDS, getPreset } from "./presets";
 export * from "./policy-schema";
 export {
   parseTimeline,
+  readPolicy,
   instantProblem,
+  toTimelineEvent,
+  ZEventInput,
   ZTimelineEvent,
   ZContact,
-  EVENT_TYPES,
-  CONTACT_ROLES,
+  type EventInput,
+  type LoggedEvent,
+  type PolicyReading,
   type Timeline,
   type TimelineEvent,
   type Contact,
-  type EventType,
   type ParseResult,
-  type ResponseResult,
 } from "./timeline-schema";
-export { isKnownTimeZone } from "./local-date";
+export { isKnownTimeZone } from "@/server/dates";
 export { isKnownHolidayCalendar } from "./business-days";

@@ -1,6 +1,6 @@
 /** Matching a logged follow-up to one open step, on hand-built occurrences. */
 import { describe, expect, it } from "vitest";
-import { dayFromCivil } from "./local-date";
+import { dayFromCivil } from "@/server/dates";
 import { matchFollowUp } from "./match-follow-up";
 import type { Action, Channel, PolicyStep } from "./policy-schema";
 import type { Occurrence } from "./plan-types";

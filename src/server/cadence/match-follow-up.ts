@@ -5,7 +5,7 @@
  * no contact fits any). Among them: same channel first, then earliest due,
  * then the policy's order of steps, then the order they were planned.
  */
-import type { DayNumber } from "./local-date";
+import type { DayNumber } from "@/server/dates";
 import type { Action, Channel } from "./policy-schema";
 import type { Occurrence } from "./plan-types";
 

@@ -1,5 +1,5 @@
 /** Shapes the planner's records into the output: the module's full form and the CLI contract's exact form. */
-import { type DayNumber, formatDay } from "./local-date";
+import { type DayNumber, formatDay, isOverdue } from "@/server/dates";
 import type { Occurrence, PlannedFollowUp, PlanResult } from "./plan-types";
 
 export function followUpKey(opportunity: string, step: string, occurrence: number): string {
@@ -21,7 +21,7 @@ export function toPlannedFollowUp(occurrence: Occurrence, nowDay: DayNumber): Pl
     status: occurrence.status,
     doneAt: occurrence.doneAtMs === null ? null : new Date(occurrence.doneAtMs).toISOString(),
     optional: step.optional,
-    overdue: occurrence.status === "open" && occurrence.due < nowDay,
+    overdue: isOverdue({ status: occurrence.status, due: formatDay(occurrence.due) }, formatDay(nowDay)),
     script: step.script,
     sourceEventId: occurrence.sourceEventId,
     doneEventId: occurrence.doneEventId,

@@ -1,10 +1,9 @@
 /** The planner's output and its working records. */
-import type { Action, Channel, PolicyStep } from "./policy-schema";
-import type { DayNumber } from "./local-date";
+import type { PolicyStep } from "./policy-schema";
+import type { Action, Channel, OpportunityFlag, OpportunityState, StepStatus } from "./vocabulary";
+import type { DayNumber } from "@/server/dates";
 
-export type StepStatus = "open" | "done" | "cancelled";
-export type OpportunityStateName = "active" | "closed_offer" | "closed_rejected" | "closed_runner_up" | "presumed_closed" | "withdrawn";
-export type OpportunityFlag = "over_contact" | "too_early";
+export type { OpportunityFlag, OpportunityState, StepStatus } from "./vocabulary";
 
 /** One occurrence of a policy step for one opportunity, as the planner tracks it. */
 export interface Occurrence {
@@ -45,7 +44,7 @@ export interface PlannedFollowUp {
 
 export interface PlannedOpportunity {
   opportunity: string;
-  state: OpportunityStateName;
+  state: OpportunityState;
   flags: OpportunityFlag[];
   /** Contacts who became networking leads after a rejection (persist-until-answer). */
   networkingLeads: string[];

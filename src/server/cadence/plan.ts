@@ -6,16 +6,16 @@
  */
 import { addBusinessDays, type BusinessCalendar, businessCalendar } from "./business-days";
 import { type CompiledPolicy, compilePolicy, stepDates } from "./compiled-policy";
-import { type DayNumber, parseDay, type ZoneClock, zoneClock } from "./local-date";
+import { type DayNumber, parseDay, type ZoneClock, zoneClock } from "@/server/dates";
 import { matchFollowUp } from "./match-follow-up";
 import type { StepTrigger } from "./policy-schema";
-import type { ExtraContact, Occurrence, OpportunityStateName, PlannedOpportunity, PlanResult } from "./plan-types";
+import type { ExtraContact, Occurrence, OpportunityState, PlannedOpportunity, PlanResult } from "./plan-types";
 import { toPlannedFollowUp } from "./plan-output";
 import type { Contact, Timeline, TimelineEvent } from "./timeline-schema";
 
 interface OpportunityRecord {
   id: string;
-  state: OpportunityStateName;
+  state: OpportunityState;
   overContact: boolean;
   tooEarly: boolean;
   occurrences: Occurrence[];

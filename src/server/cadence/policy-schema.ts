@@ -9,9 +9,8 @@ import { storable } from "@/server/validation/text";
 
 const stepRef = () => z.string().max(LIMITS.key, `a step id is at most ${LIMITS.key} characters`);
 
-export const ACTIONS = ["thank_you", "status_check", "offer_outreach", "referral_ask"] as const;
-export const CHANNELS = ["email", "phone", "letter", "handwritten_note", "in_person"] as const;
-export const OPENING_EVENT_TYPES = ["applied", "interview", "informational_interview", "networking_meeting"] as const;
+import { ACTIONS, CHANNELS, OPENING_EVENT_TYPES } from "./vocabulary";
+
 /** What can start a step: an opening event, a seeker-wide competing offer, or a rejection. */
 export const STEP_TRIGGERS = [...OPENING_EVENT_TYPES, "competing_offer", "rejected"] as const;
 
@@ -107,8 +106,7 @@ export const ZPolicy = z
     }
   });
 
-export type Action = z.infer<typeof ZAction>;
-export type Channel = z.infer<typeof ZChannel>;
+export type { Action, Channel } from "./vocabulary";
 export type Audience = z.infer<typeof ZAudience>;
 export type Offset = z.infer<typeof ZOffset>;
 export type Timing = z.infer<typeof ZTiming>;

@@ -6,9 +6,11 @@
  */
 import { z } from "zod";
 import { isKnownHolidayCalendar } from "./business-days";
-import { isKnownTimeZone, parseDay } from "./local-date";
-import { CHANNELS, OPENING_EVENT_TYPES, type Policy, ZAction, ZChannel, ZPolicy } from "./policy-schema";
+import { isKnownTimeZone, parseDay } from "@/server/dates";
+import { type Policy, ZAction, ZPolicy } from "./policy-schema";
 import { getPreset } from "./presets";
+import { CHANNELS, CONTACT_ROLES, type EventType, isOpeningEventType, RESPONSE_RESULTS } from "./vocabulary";
+import { firstIssueLine } from "@/server/validation/issues";
 import { LIMITS } from "@/server/validation/limits";
 import { isYearInRange, storable, YEAR_RANGE_MESSAGE } from "@/server/validation/text";
 
@@ -25,33 +27,49 @@ export function instantProblem(text: string): string | null {
   return null;
 }
 
-const ZInstant = z.string().max(40, "is not an ISO-8601 time").transform((text, ctx) => {
-  const problem = instantProblem(text);
-  if (problem) {
-    ctx.addIssue({ code: "custom", message: problem });
-    return z.NEVER;
-  }
-  return new Date(text);
+/** "is required" when the value is missing, else `message` (zod's own words are not for people). */
+const missingOr =
+  (message: (input: unknown) => string, missing = "is required") =>
+  (issue: { input?: unknown }) =>
+    issue.input === undefined ? missing : message(issue.input);
+
+/** An instant as text, validated (the text is what the store keeps: the seeker's own offset). */
+const ZInstantText = z.string({ error: missingOr(() => "is not an ISO-8601 time") }).superRefine((text, ctx) => {
+  const problem = text.trim() === "" ? "enter a date and time" : text.length > 40 ? "is not an ISO-8601 time" : instantProblem(text);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
 });
 
 const ZLocalDate = z
-  .string()
+  .string({ error: missingOr(() => "is not a date (YYYY-MM-DD)") })
   .max(10, "is not a date (YYYY-MM-DD)")
   .refine((text) => parseDay(text) !== null, {
     error: (issue) => `"${String(issue.input)}" is not a date (YYYY-MM-DD)`,
   })
   .refine((text) => isYearInRange(Number(text.slice(0, 4))), { error: `the year ${YEAR_RANGE_MESSAGE}` });
 
-export const CONTACT_ROLES = ["hiring_manager", "hr", "recruiter", "interviewer", "other"] as const;
+const personName = () =>
+  storable(
+    z
+      .string({ error: missingOr(() => "a name is text") })
+      .trim()
+      .min(1, "a contact needs a name")
+      .max(LIMITS.name, `a name is at most ${LIMITS.name} characters`),
+  );
 
 export const ZContact = z.object({
-  name: storable(z.string().trim().min(1, "a contact needs a name").max(LIMITS.name, `a name is at most ${LIMITS.name} characters`)),
+  name: personName(),
   role: z.enum(CONTACT_ROLES, { error: (issue) => `unknown role ${JSON.stringify(issue.input)}` }).optional(),
 });
 
-const ZOpportunityId = storable(z.string().trim().min(1, "an opportunity id is required").max(LIMITS.key, `an opportunity id is at most ${LIMITS.key} characters`));
+const ZOpportunityId = storable(
+  z
+    .string({ error: missingOr(() => "an opportunity id is text") })
+    .trim()
+    .min(1, "an opportunity id is required")
+    .max(LIMITS.key, `an opportunity id is at most ${LIMITS.key} characters`),
+);
 
-const base = { id: storable(z.string().max(LIMITS.key, `an event id is at most ${LIMITS.key} characters`)).optional(), at: ZInstant };
+const base = { id: storable(z.string().max(LIMITS.key, `an event id is at most ${LIMITS.key} characters`)).optional(), at: ZInstantText };
 const forOpportunity = { ...base, opportunity: ZOpportunityId };
 
 const eventSchemas = {
@@ -67,41 +85,62 @@ const eventSchemas = {
   follow_up: z.object({
     ...forOpportunity,
     type: z.literal("follow_up"),
-    channel: z.enum(CHANNELS, { error: (issue) => `unknown channel ${JSON.stringify(issue.input)}` }),
+    channel: z.enum(CHANNELS, { error: missingOr((input) => `unknown channel ${JSON.stringify(input)}`, "choose how you reached out") }),
     action: ZAction.optional(),
     // A name; a contact object is accepted too, for forgiving input.
-    contact: z
-      .union([storable(z.string().trim().min(1).max(LIMITS.name, `a name is at most ${LIMITS.name} characters`)), ZContact.transform((contact) => contact.name)])
-      .optional(),
+    contact: z.union([personName(), ZContact.transform((contact) => contact.name)]).optional(),
   }),
   response: z.object({
     ...forOpportunity,
     type: z.literal("response"),
-    result: z.enum(["offer", "rejected", "runner_up", "still_deciding"], {
-      error: (issue) => `unknown result ${JSON.stringify(issue.input)}`,
-    }),
+    result: z.enum(RESPONSE_RESULTS, { error: missingOr((input) => `unknown result ${JSON.stringify(input)}`, "choose what they said") }),
   }),
   competing_offer: z.object({ ...base, type: z.literal("competing_offer") }),
   withdrawn: z.object({ ...forOpportunity, type: z.literal("withdrawn") }),
-} as const;
+} as const satisfies Record<EventType, z.ZodType>;
 
-export type EventType = keyof typeof eventSchemas;
-export const EVENT_TYPES = Object.keys(eventSchemas) as EventType[];
+/**
+ * One logged event, validated: the schema every client form checks before
+ * sending, `opportunities.logEvent` takes as its input and the CLI reads.
+ * Its output keeps `at` as the text sent (with the seeker's own offset).
+ */
+export const ZEventInput = z.discriminatedUnion(
+  "type",
+  [
+    eventSchemas.applied,
+    eventSchemas.interview,
+    eventSchemas.informational_interview,
+    eventSchemas.networking_meeting,
+    eventSchemas.follow_up,
+    eventSchemas.response,
+    eventSchemas.competing_offer,
+    eventSchemas.withdrawn,
+  ],
+  {
+    error: (issue) =>
+      issue.input !== null && typeof issue.input === "object" && !Array.isArray(issue.input)
+        ? `unknown event type ${JSON.stringify((issue.input as { type?: unknown }).type ?? null)}`
+        : "must be an object",
+  },
+);
 
-export const ZTimelineEvent = z.discriminatedUnion("type", [
-  eventSchemas.applied,
-  eventSchemas.interview,
-  eventSchemas.informational_interview,
-  eventSchemas.networking_meeting,
-  eventSchemas.follow_up,
-  eventSchemas.response,
-  eventSchemas.competing_offer,
-  eventSchemas.withdrawn,
-]);
+/** What a client builds: a misspelt field is a compile error. */
+export type EventInput = z.input<typeof ZEventInput>;
+/** A validated event as the store keeps it (`at` is still the text sent). */
+export type LoggedEvent = z.output<typeof ZEventInput>;
+/** A validated event as the planner reads it. */
+export type TimelineEvent = WithDate<LoggedEvent>;
+type WithDate<T> = T extends unknown ? Omit<T, "at"> & { at: Date } : never;
 
-export type TimelineEvent = z.output<typeof ZTimelineEvent>;
+/** The planner's form of a validated event: `at` becomes a Date. */
+export function toTimelineEvent(event: LoggedEvent): TimelineEvent {
+  return { ...event, at: new Date(event.at) } as TimelineEvent;
+}
+
+/** The planner's event schema: validates, then turns `at` into a Date. */
+export const ZTimelineEvent = ZEventInput.transform(toTimelineEvent);
+
 export type Contact = z.output<typeof ZContact>;
-export type ResponseResult = z.output<typeof eventSchemas.response>["result"];
 
 /** A validated timeline: what the planner takes. */
 export interface Timeline {
@@ -115,44 +154,36 @@ export type ParseResult = { success: true; data: Timeline } | { success: false; 
 
 const fail = (error: string): ParseResult => ({ success: false, error });
 
-/** "events[3].interviewers[0].role" from a zod path. */
-export function formatPath(prefix: string, path: readonly PropertyKey[]): string {
-  let text = prefix;
-  for (const key of path) text += typeof key === "number" ? `[${key}]` : text ? `.${String(key)}` : String(key);
-  return text;
-}
+export type PolicyReading = { success: true; policy: Policy } | { success: false; field: string; line: string };
 
-function firstIssue(prefix: string, error: z.ZodError): string {
-  const issue = error.issues[0]!;
-  const field = formatPath(prefix, issue.path);
-  const message = issue.code === "invalid_type" && issue.input === undefined ? "is required" : issue.message;
-  return `${field || "timeline"}: ${message}`;
-}
-
-function resolvePolicy(raw: unknown): Policy | string {
-  if (typeof raw === "string") return getPreset(raw) ?? `policy: unknown preset "${raw}"`;
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return "policy: must be a preset id or a policy object";
+/**
+ * A policy as stored or submitted: a preset id ("three-by-three") or a full
+ * policy object, read with the planner's own schema. `field` names it in the
+ * one-line error ("policy.steps[0].id: must be kebab-case").
+ */
+export function readPolicy(raw: unknown, field = "policy"): PolicyReading {
+  if (typeof raw === "string") {
+    const preset = getPreset(raw);
+    return preset ? { success: true, policy: preset } : { success: false, field, line: `${field}: unknown preset "${raw}"` };
+  }
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return { success: false, field, line: `${field}: must be a preset id or a policy object` };
   const parsed = ZPolicy.safeParse(raw);
-  return parsed.success ? parsed.data : firstIssue("policy", parsed.error);
+  if (parsed.success) return { success: true, policy: parsed.data };
+  const issue = firstIssueLine(parsed.error, field);
+  return { success: false, field: issue.field, line: issue.line };
 }
 
 function parseEvents(raw: unknown): TimelineEvent[] | string {
   if (!Array.isArray(raw)) return "events: must be an array";
   const events: TimelineEvent[] = [];
   for (const [index, item] of raw.entries()) {
-    const field = `events[${index}]`;
-    if (item === null || typeof item !== "object" || Array.isArray(item)) return `${field}: must be an object`;
-    const type = (item as { type?: unknown }).type;
-    if (typeof type !== "string" || !(EVENT_TYPES as string[]).includes(type)) {
-      return `${field}.type: unknown event type ${JSON.stringify(type ?? null)}`;
-    }
-    const parsed = eventSchemas[type as EventType].safeParse(item);
-    if (!parsed.success) return firstIssue(field, parsed.error);
-    events.push(parsed.data);
+    const parsed = ZEventInput.safeParse(item);
+    if (!parsed.success) return firstIssueLine(parsed.error, `events[${index}]`).line;
+    events.push(toTimelineEvent(parsed.data));
   }
   const opened = new Set<string>();
   for (const event of events) {
-    if ((OPENING_EVENT_TYPES as readonly string[]).includes(event.type) && "opportunity" in event) opened.add(event.opportunity);
+    if (isOpeningEventType(event.type) && "opportunity" in event) opened.add(event.opportunity);
   }
   for (const [index, event] of events.entries()) {
     if ("opportunity" in event && !opened.has(event.opportunity)) {
@@ -175,14 +206,11 @@ export function parseTimeline(raw: unknown): ParseResult {
   if (holidays !== null && !isKnownHolidayCalendar(holidays)) return fail(`holidays: unknown holiday calendar "${holidays}"`);
 
   if (input.policy === undefined) return fail("policy: is required (a preset id or a policy object)");
-  const policy = resolvePolicy(input.policy);
-  if (typeof policy === "string") return fail(policy);
+  const policy = readPolicy(input.policy);
+  if (!policy.success) return fail(policy.line);
 
   const events = parseEvents(input.events);
   if (typeof events === "string") return fail(events);
 
-  return { success: true, data: { timezone: input.timezone, holidays, policy, events } };
+  return { success: true, data: { timezone: input.timezone, holidays, policy: policy.policy, events } };
 }
-
-/** Channels as a runtime list, for callers building forms. */
-export const FOLLOW_UP_CHANNELS = ZChannel.options;

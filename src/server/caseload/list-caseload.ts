@@ -4,13 +4,13 @@
  * activity), overdue first. Counts are computed from the stored plan, with
  * "overdue" judged against each seeker's own local date, as the seeker sees it.
  */
+import { addDays, isOverdue, localDateOf, toDayText } from "@/server/dates";
 import type { Tx } from "@/server/db/tenant";
 import { can } from "@/server/organizations/permissions";
 import { seekerScopeWhere, type MemberAccess } from "@/server/organizations/seeker-access";
 import { getOrganizationPolicy } from "@/server/policies/effective-policy";
-import { resolvePolicy } from "@/server/policies/resolve-policy";
-import { localDateOf } from "@/server/opportunities/load-seeker";
-import { displayName } from "./display-name";
+import { policyDisplayName } from "@/server/policies/resolve-policy";
+import { displayName } from "@/server/organizations/display-name";
 import type { Caseload, CaseloadRow, CaseloadScope } from "./schemas";
 
 export interface ListCaseloadInput {
@@ -19,8 +19,6 @@ export interface ListCaseloadInput {
   now?: Date;
 }
 
-const DAY_MS = 86_400_000;
-const dayText = (date: Date) => date.toISOString().slice(0, 10);
 
 export async function listCaseload(tx: Tx, input: ListCaseloadInput): Promise<Caseload> {
   // Admins carry no caseload: they always see everyone. A coach may pick "all" only
@@ -52,7 +50,7 @@ export async function listCaseload(tx: Tx, input: ListCaseloadInput): Promise<Ca
   const todayOf = new Map<string, { today: string; monthAgo: string }>();
   for (const seeker of seekers) {
     const today = localDateOf(now, seeker.timeZone ?? organization?.timeZone ?? "UTC");
-    todayOf.set(seeker.id, { today, monthAgo: dayText(new Date(Date.parse(today) - 30 * DAY_MS)) });
+    todayOf.set(seeker.id, { today, monthAgo: addDays(today, -30) });
     const coach = seeker.caseload?.coach;
     const overridePolicy = seeker.policyOverride?.policy;
     rows.set(seeker.id, {
@@ -67,17 +65,17 @@ export async function listCaseload(tx: Tx, input: ListCaseloadInput): Promise<Ca
       activeOpportunities: 0,
       totalOpportunities: 0,
       lastActivityAt: null,
-      override: overridePolicy != null ? { source: "override", name: policyName(overridePolicy) } : null,
+      override: overridePolicy != null ? { source: "override", name: policyDisplayName(overridePolicy) } : null,
     });
   }
   for (const followUp of followUps) {
     const row = rows.get(followUp.seekerMembershipId)!;
     const { today, monthAgo } = todayOf.get(followUp.seekerMembershipId)!;
-    const due = dayText(followUp.due);
+    const due = toDayText(followUp.due);
     if (followUp.status === "done") row.followUps.done += 1;
     else {
       row.followUps.open += 1;
-      if (due < today) row.followUps.overdue += 1;
+      if (isOverdue({ status: followUp.status, due }, today)) row.followUps.overdue += 1;
     }
     if (due >= monthAgo && due < today) {
       row.dueLast30Days.total += 1;
@@ -105,14 +103,4 @@ export async function listCaseload(tx: Tx, input: ListCaseloadInput): Promise<Ca
 function byNeedOfAttention(a: CaseloadRow, b: CaseloadRow): number {
   const flagged = (row: CaseloadRow) => row.flags.overContact + row.flags.tooEarly;
   return b.followUps.overdue - a.followUps.overdue || flagged(b) - flagged(a) || b.followUps.open - a.followUps.open || a.name.localeCompare(b.name);
-}
-
-function policyName(choice: unknown): string {
-  try {
-    const policy = resolvePolicy(choice);
-    return policy.name ?? policy.id;
-  } catch {
-    // A stored policy the planner no longer accepts still shows, by its id if it has one.
-    return typeof choice === "string" ? choice : "Custom policy";
-  }
 }

@@ -1,11 +1,12 @@
 /** The shapes the caseload read models return (and the caseload procedures declare as output). */
 import { z } from "zod";
+import { POLICY_SOURCES } from "@/server/cadence";
 
 export const ZCaseloadScope = z.enum(["mine", "all"]);
 export type CaseloadScope = z.infer<typeof ZCaseloadScope>;
 
 const ZPolicyLabel = z.object({
-  source: z.enum(["default", "organization", "override"]),
+  source: z.enum(POLICY_SOURCES),
   name: z.string(),
 });
 
@@ -47,19 +48,3 @@ export const ZCaseloadSeeker = z.object({
   isMine: z.boolean(),
 });
 export type CaseloadSeeker = z.infer<typeof ZCaseloadSeeker>;
-
-export const ZPolicyVersion = z.object({
-  version: z.number().int(),
-  name: z.string(),
-  presetId: z.string().nullable(),
-  changedBy: z.string().nullable(),
-  changedAt: z.date(),
-});
-export type PolicyVersion = z.infer<typeof ZPolicyVersion>;
-
-export const ZPolicyHistory = z.object({
-  /** The organization's time zone, to show when each change was made. */
-  timeZone: z.string(),
-  versions: z.array(ZPolicyVersion),
-});
-export type PolicyHistory = z.infer<typeof ZPolicyHistory>;

@@ -6,10 +6,10 @@
 import type { Tx } from "@/server/db/tenant";
 import { getOpportunityTimeline } from "@/server/opportunities/get-opportunity-timeline";
 import { listOpportunities } from "@/server/opportunities/list-opportunities";
-import type { OpportunitySummary, OpportunityTimeline } from "@/server/opportunities/schemas";
+import type { OpportunityList, OpportunityTimeline } from "@/server/opportunities/schemas";
 import { authorizeSeekerAccess, type MemberAccess } from "@/server/organizations/seeker-access";
 
-export async function listSeekerOpportunities(tx: Tx, input: { viewer: MemberAccess; seekerMembershipId: string }): Promise<OpportunitySummary[]> {
+export async function listSeekerOpportunities(tx: Tx, input: { viewer: MemberAccess; seekerMembershipId: string }): Promise<OpportunityList> {
   await authorizeSeekerAccess(tx, input.viewer, input.seekerMembershipId);
   return listOpportunities(tx, input.seekerMembershipId);
 }

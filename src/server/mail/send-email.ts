@@ -4,6 +4,7 @@
  * RESEND_API_KEY is set, otherwise the development outbox (the OutboxEmail
  * table, shown at /dev/mailbox). Nothing else in the app talks to Resend.
  */
+import { readEnv } from "@/env-schema";
 import type { ReactElement } from "react";
 import { Resend } from "resend";
 import { getDb, type Database } from "@/server/db/client";
@@ -33,7 +34,7 @@ export async function sendEmail(message: EmailMessage, transport: MailTransport 
 }
 
 export function defaultTransport(): MailTransport {
-  const apiKey = process.env.RESEND_API_KEY;
+  const apiKey = readEnv("RESEND_API_KEY");
   return apiKey ? resendTransport(apiKey) : outboxTransport();
 }
 
@@ -45,7 +46,7 @@ export function outboxTransport(db: Database = getDb()): MailTransport {
 
 function resendTransport(apiKey: string): MailTransport {
   const resend = new Resend(apiKey);
-  const from = process.env.EMAIL_FROM ?? "Followthrough <followthrough@example.com>";
+  const from = readEnv("EMAIL_FROM");
   return async (email) => {
     const { error } = await resend.emails.send({
       from,

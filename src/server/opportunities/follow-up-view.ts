@@ -1,11 +1,10 @@
 /** A stored planned follow-up as the portals show it (overdue judged against the seeker's today). */
 import type { PlannedFollowUp } from "@/generated/prisma/client";
+import { isOverdue, toDayText } from "@/server/dates";
 import type { FollowUpView } from "./schemas";
 
-const dayText = (date: Date) => date.toISOString().slice(0, 10);
-
 export function toFollowUpView(row: PlannedFollowUp, opportunityKey: string, today: string): FollowUpView {
-  const due = dayText(row.due);
+  const due = toDayText(row.due);
   return {
     id: row.id,
     opportunityKey,
@@ -13,12 +12,13 @@ export function toFollowUpView(row: PlannedFollowUp, opportunityKey: string, tod
     action: row.action,
     channel: row.channel,
     contact: row.contactName,
-    notBefore: dayText(row.notBefore),
+    notBefore: toDayText(row.notBefore),
     due,
     status: row.status,
     doneAt: row.doneAt,
+    doneByEventId: row.doneByEventId,
     optional: row.optional,
-    overdue: row.status === "open" && due < today,
+    overdue: isOverdue({ status: row.status, due }, today),
     script: row.script,
     policy: { source: row.policySource, id: row.policyId, version: row.policyVersion },
   };

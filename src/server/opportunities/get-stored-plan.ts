@@ -4,7 +4,8 @@
  * coaches' tooling can diff a seeker's plan against a preview with it.
  */
 import type { Tx } from "@/server/db/tenant";
-import { loadSeeker, localDateOf } from "./load-seeker";
+import { isOverdue, localDateOf, toDayText } from "@/server/dates";
+import { loadSeeker } from "./load-seeker";
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -27,12 +28,12 @@ export async function getStoredPlan(tx: Tx, seekerMembershipId: string, now: Dat
         action: row.action,
         channel: row.channel,
         contact: row.contactName,
-        notBefore: row.notBefore.toISOString().slice(0, 10),
-        due: row.due.toISOString().slice(0, 10),
+        notBefore: toDayText(row.notBefore),
+        due: toDayText(row.due),
         status: row.status,
         doneAt: row.doneAt?.toISOString() ?? null,
         optional: row.optional,
-        overdue: row.status === "open" && row.due.toISOString().slice(0, 10) < today,
+        overdue: isOverdue({ status: row.status, due: toDayText(row.due) }, today),
         script: row.script,
       }))
       .sort((a, b) => compareText(a.due, b.due) || compareText(a.opportunity, b.opportunity) || compareText(a.step, b.step) || a.occurrence - b.occurrence)

@@ -27,8 +27,3 @@ export async function loadSeeker(tx: Tx, seekerMembershipId: string): Promise<Se
     holidayCalendar: membership.organization.holidayCalendar,
   };
 }
-
-/** The local calendar date of `instant` in `timeZone`, as YYYY-MM-DD. */
-export function localDateOf(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
-}

@@ -6,33 +6,21 @@
  * An opening event (applied, interview, meeting) for an unknown opportunity
  * key opens that opportunity; any other event needs an existing one.
  */
-import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
+import { isOpeningEventType, KIND_OF_OPENING, type LoggedEvent, toTimelineEvent, type TimelineEvent } from "@/server/cadence";
 import type { Tx } from "@/server/db/tenant";
 import { AppError } from "@/server/errors";
-import { LIMITS } from "@/server/validation/limits";
-import { boundedText } from "@/server/validation/text";
-import { loadSeeker } from "./load-seeker";
-import { parseEventInput } from "./parse-event-input";
+import { firstIssueLine } from "@/server/validation/issues";
+import { loadSeeker, type SeekerContext } from "./load-seeker";
+import { type LogEventRequest, type OpportunityDetails, ZLogEventInput } from "./log-event-input";
 import { planSeeker } from "./plan-seeker";
-import { OPENING_EVENT_TYPES, type TimelineEvent } from "./planner";
 import { lockSeeker } from "./seeker-lock";
 import { syncPlan, type SyncCounts } from "./sync-plan";
 
-/** Shown for an opportunity an opening event creates; the key is the fallback title. */
-export const ZOpportunityDetails = z.object({
-  title: boundedText({ max: LIMITS.name, required: "Give the opportunity a title.", tooLong: "That title is too long." }),
-  company: boundedText({ max: LIMITS.name, tooLong: "That company name is too long." }).nullish(),
-});
-export type OpportunityDetails = z.infer<typeof ZOpportunityDetails>;
-
-export interface LogEventInput {
+export interface LogEventInput extends LogEventRequest {
   organizationId: string;
   seekerMembershipId: string;
   actorUserId: string | null;
-  /** An event in the contract's shape (validated here). */
-  event: unknown;
-  details?: OpportunityDetails | null;
   /** The instant the plan is judged at; tests and the seed pass their own. */
   now?: Date;
 }
@@ -44,8 +32,6 @@ export interface LogEventResult {
   changes: SyncCounts;
 }
 
-const isOpening = (event: TimelineEvent) => (OPENING_EVENT_TYPES as readonly string[]).includes(event.type);
-
 /** The people an event names, to keep on the opportunity's contact list. */
 function contactsOf(event: TimelineEvent): { name: string; role: Prisma.OpportunityContactCreateManyInput["role"] }[] {
   if (event.type === "interview") return event.interviewers.map((person) => ({ name: person.name, role: person.role ?? "interviewer" }));
@@ -53,40 +39,67 @@ function contactsOf(event: TimelineEvent): { name: string; role: Prisma.Opportun
   return [];
 }
 
-async function resolveOpportunity(tx: Tx, input: LogEventInput, event: TimelineEvent & { opportunity: string }) {
+interface Append {
+  actorUserId: string | null;
+  event: LoggedEvent;
+  details: OpportunityDetails | null;
+  now: Date;
+}
+
+async function resolveOpportunity(tx: Tx, seeker: SeekerContext, append: Append, event: TimelineEvent & { opportunity: string }) {
   const existing = await tx.opportunity.findUnique({
-    where: { seekerMembershipId_key: { seekerMembershipId: input.seekerMembershipId, key: event.opportunity } },
+    where: { seekerMembershipId_key: { seekerMembershipId: seeker.membershipId, key: event.opportunity } },
     select: { id: true },
   });
   if (existing) return existing.id;
-  if (!isOpening(event)) {
+  if (!isOpeningEventType(event.type)) {
     const field = "event.opportunity";
     throw new AppError("BAD_REQUEST", `${field}: "${event.opportunity}" has no opening event (applied, interview, informational_interview or networking_meeting)`, field);
   }
   const created = await tx.opportunity.create({
     data: {
-      organizationId: input.organizationId,
-      seekerMembershipId: input.seekerMembershipId,
+      organizationId: seeker.organizationId,
+      seekerMembershipId: seeker.membershipId,
       key: event.opportunity,
-      title: input.details?.title ?? event.opportunity,
-      company: input.details?.company ?? null,
-      kind: event.type === "applied" || event.type === "interview" ? "job" : "networking",
+      title: append.details?.title || event.opportunity,
+      company: append.details?.company || null,
+      kind: KIND_OF_OPENING[event.type],
       openedAt: event.at,
       lastEventAt: event.at,
-      stateChangedAt: input.now ?? new Date(),
+      stateChangedAt: append.now,
     },
     select: { id: true },
   });
   return created.id;
 }
 
+/** Reads a request with the one schema the forms use; BAD_REQUEST naming the field ("event.at: ...") when it is wrong. */
+export function readLogEventRequest(request: LogEventRequest): { event: LoggedEvent; details: OpportunityDetails | null } {
+  const parsed = ZLogEventInput.safeParse({ event: request.event, details: request.details });
+  if (!parsed.success) {
+    const issue = firstIssueLine(parsed.error);
+    throw new AppError("BAD_REQUEST", issue.line, issue.field);
+  }
+  return { event: parsed.data.event, details: parsed.data.details ?? null };
+}
+
 export async function logEvent(tx: Tx, input: LogEventInput): Promise<LogEventResult> {
-  const { event, payload } = parseEventInput(input.event);
-  const now = input.now ?? new Date();
+  const { event, details } = readLogEventRequest(input);
   await lockSeeker(tx, input.seekerMembershipId);
   const seeker = await loadSeeker(tx, input.seekerMembershipId);
+  return appendEvent(tx, seeker, { actorUserId: input.actorUserId, event, details, now: input.now ?? new Date() });
+}
 
-  const opportunityId = "opportunity" in event ? await resolveOpportunity(tx, input, event) : null;
+/**
+ * Stores a validated event for a seeker already locked and loaded, and
+ * re-plans them. The store keeps the event as it was sent (its `at` with the
+ * seeker's own offset), never a caller's id: ids are the store's.
+ */
+export async function appendEvent(tx: Tx, seeker: SeekerContext, append: Append): Promise<LogEventResult> {
+  const { id: _callerId, ...payload } = append.event;
+  const event = toTimelineEvent(payload);
+  const now = append.now;
+  const opportunityId = "opportunity" in event ? await resolveOpportunity(tx, seeker, append, event) : null;
   const last = await tx.opportunityEvent.findFirst({ where: { seekerMembershipId: seeker.membershipId }, orderBy: { sequence: "desc" }, select: { sequence: true } });
   const sequence = (last?.sequence ?? 0) + 1;
   const stored = await tx.opportunityEvent.create({
@@ -98,7 +111,7 @@ export async function logEvent(tx: Tx, input: LogEventInput): Promise<LogEventRe
       type: event.type,
       at: event.at,
       payload: payload as Prisma.InputJsonObject,
-      loggedByUserId: input.actorUserId,
+      loggedByUserId: append.actorUserId,
     },
     select: { id: true },
   });

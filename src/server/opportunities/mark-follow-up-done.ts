@@ -6,11 +6,13 @@
  * step it completes (the result's stepStatus says whether it was this one). Only the seeker's own open steps, and
  * only once their notBefore has come: an earlier contact is not this step.
  */
+import type { Channel, LoggedEvent } from "@/server/cadence";
+import { localDateOf, toDayText } from "@/server/dates";
 import type { Tx } from "@/server/db/tenant";
-import type { Channel } from "./schemas";
 import { AppError, notFound } from "@/server/errors";
-import { loadSeeker, localDateOf } from "./load-seeker";
-import { logEvent, type LogEventResult } from "./log-event";
+import { loadSeeker } from "./load-seeker";
+import { appendEvent, type LogEventResult } from "./log-event";
+import { lockSeeker } from "./seeker-lock";
 
 export interface MarkFollowUpDoneInput {
   organizationId: string;
@@ -27,6 +29,8 @@ export interface MarkFollowUpDoneInput {
 export async function markFollowUpDone(tx: Tx, input: MarkFollowUpDoneInput): Promise<LogEventResult & { stepStatus: string }> {
   const now = input.now ?? new Date();
   const at = input.at ?? now;
+  // Locked before the step is read: two taps on "Done" complete it once.
+  await lockSeeker(tx, input.seekerMembershipId);
   const seeker = await loadSeeker(tx, input.seekerMembershipId);
   const step = await tx.plannedFollowUp.findFirst({
     where: { id: input.followUpId, seekerMembershipId: seeker.membershipId },
@@ -34,24 +38,19 @@ export async function markFollowUpDone(tx: Tx, input: MarkFollowUpDoneInput): Pr
   });
   if (!step) throw notFound("That follow-up");
   if (step.status !== "open") throw new AppError("CONFLICT", `This follow-up is already ${step.status}.`, "followUpId");
-  const notBefore = step.notBefore.toISOString().slice(0, 10);
+  const notBefore = toDayText(step.notBefore);
   if (localDateOf(at, seeker.timeZone) < notBefore) {
     throw new AppError("BAD_REQUEST", `at: this follow-up is planned for ${notBefore} or later.`, "at");
   }
-  const result = await logEvent(tx, {
-    organizationId: seeker.organizationId,
-    seekerMembershipId: seeker.membershipId,
-    actorUserId: input.actorUserId,
-    event: {
-      type: "follow_up",
-      at: at.toISOString(),
-      opportunity: step.opportunity.key,
-      channel: input.channel ?? step.channel,
-      action: step.action,
-      ...(step.contactName ? { contact: step.contactName } : {}),
-    },
-    now,
-  });
+  const event: LoggedEvent = {
+    type: "follow_up",
+    at: at.toISOString(),
+    opportunity: step.opportunity.key,
+    channel: input.channel ?? step.channel,
+    action: step.action,
+    ...(step.contactName ? { contact: step.contactName } : {}),
+  };
+  const result = await appendEvent(tx, seeker, { actorUserId: input.actorUserId, event, details: null, now });
   const after = await tx.plannedFollowUp.findUnique({ where: { id: step.id }, select: { status: true } });
   return { ...result, stepStatus: after?.status ?? "replaced" };
 }

@@ -6,7 +6,7 @@
 import type { Tx } from "@/server/db/tenant";
 import { getEffectivePolicy, type EffectivePolicy } from "@/server/policies/effective-policy";
 import type { SeekerContext } from "./load-seeker";
-import { planTimeline, ZTimelineEvent, type PlanResult, type TimelineEvent } from "./planner";
+import { planTimeline, ZTimelineEvent, type PlanResult, type TimelineEvent } from "@/server/cadence";
 
 export interface SeekerPlan {
   plan: PlanResult;

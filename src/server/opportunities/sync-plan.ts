@@ -12,7 +12,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/server/db/tenant";
 import type { SeekerContext } from "./load-seeker";
 import type { SeekerPlan } from "./plan-seeker";
-import type { PlannedStep } from "./planner";
+import type { PlannedFollowUp as PlannedStep } from "@/server/cadence";
+import { fromDayText, toDayText } from "@/server/dates";
 
 export interface SyncCounts {
   created: number;
@@ -20,8 +21,6 @@ export interface SyncCounts {
   deleted: number;
 }
 
-const dateOnly = (text: string) => new Date(`${text}T00:00:00.000Z`);
-const dayText = (date: Date) => date.toISOString().slice(0, 10);
 const sameInstant = (a: Date | null, b: Date | null) => (a === null || b === null ? a === b : a.getTime() === b.getTime());
 
 type StoredFollowUp = Awaited<ReturnType<typeof loadStoredFollowUps>>[number];
@@ -36,8 +35,8 @@ function desiredFollowUp(step: PlannedStep, { effective, plan }: SeekerPlan) {
     action: step.action,
     channel: step.channel,
     contactName: step.contact,
-    notBefore: dateOnly(step.notBefore),
-    due: dateOnly(step.due),
+    notBefore: fromDayText(step.notBefore),
+    due: fromDayText(step.due),
     status: step.status,
     doneAt: step.doneAt === null ? null : new Date(step.doneAt),
     doneByEventId: step.doneEventId,
@@ -55,8 +54,8 @@ function differs(stored: StoredFollowUp, desired: ReturnType<typeof desiredFollo
     stored.action !== desired.action ||
     stored.channel !== desired.channel ||
     stored.contactName !== desired.contactName ||
-    dayText(stored.notBefore) !== dayText(desired.notBefore) ||
-    dayText(stored.due) !== dayText(desired.due) ||
+    toDayText(stored.notBefore) !== toDayText(desired.notBefore) ||
+    toDayText(stored.due) !== toDayText(desired.due) ||
     stored.status !== desired.status ||
     !sameInstant(stored.doneAt, desired.doneAt) ||
     stored.doneByEventId !== desired.doneByEventId ||

@@ -1,6 +1,6 @@
 /** The summary of a policy that coaches see: which school, which version, from where. */
 import { z } from "zod";
-import type { Policy } from "@/server/opportunities/planner";
+import type { Policy } from "@/server/cadence";
 import type { EffectivePolicy } from "./effective-policy";
 
 export const ZPolicySummary = z.object({

@@ -3,7 +3,7 @@
  * one, else the organization's current version, else the default preset.
  */
 import type { Tx } from "@/server/db/tenant";
-import type { Policy } from "@/server/opportunities/planner";
+import type { Policy } from "@/server/cadence";
 import { DEFAULT_POLICY_VERSION, DEFAULT_PRESET_ID } from "./default-policy";
 import { resolvePolicy } from "./resolve-policy";
 

@@ -6,7 +6,7 @@
  */
 import type { Tx } from "@/server/db/tenant";
 import { AppError, notFound } from "@/server/errors";
-import { parseTimeline, planTimeline, toContractOutput } from "@/server/opportunities/planner";
+import { parseTimeline, planTimeline, toContractOutput } from "@/server/cadence";
 
 export interface PreviewPolicyInput {
   policy: unknown;

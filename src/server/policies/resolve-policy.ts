@@ -8,7 +8,7 @@ import { AppError } from "@/server/errors";
 import { ZBoundedJsonObject } from "@/server/validation/json";
 import { LIMITS } from "@/server/validation/limits";
 import { boundedText } from "@/server/validation/text";
-import { formatIssuePath, getPreset, ZPolicy, type Policy } from "@/server/opportunities/planner";
+import { readPolicy, type Policy } from "@/server/cadence";
 
 /** What a coach sends: a preset id or a policy object (checked in depth by resolvePolicy). */
 export const ZPolicyChoice = z.union([
@@ -19,16 +19,18 @@ export type PolicyChoice = z.infer<typeof ZPolicyChoice>;
 
 /** Resolves and validates `choice`; BAD_REQUEST naming the field (e.g. `policy.steps[0].id`) when it is wrong. */
 export function resolvePolicy(choice: unknown, field = "policy"): Policy {
-  if (typeof choice === "string") {
-    const preset = getPreset(choice);
-    if (!preset) throw new AppError("BAD_REQUEST", `${field}: unknown preset "${choice}".`, field);
-    return preset;
-  }
-  const parsed = ZPolicy.safeParse(choice);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const path = formatIssuePath(field, issue.path);
-    throw new AppError("BAD_REQUEST", `${path}: ${issue.message}`, path);
-  }
-  return parsed.data;
+  const reading = readPolicy(choice, field);
+  if (!reading.success) throw new AppError("BAD_REQUEST", reading.line, reading.field);
+  return reading.policy;
+}
+
+/**
+ * A stored policy's name for lists and histories. One the planner no longer
+ * accepts still shows (by its preset id, else as "Custom policy") rather
+ * than failing the whole page.
+ */
+export function policyDisplayName(choice: unknown): string {
+  const reading = readPolicy(choice);
+  if (reading.success) return reading.policy.name ?? reading.policy.id;
+  return typeof choice === "string" ? choice : "Custom policy";
 }

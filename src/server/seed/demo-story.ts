@@ -6,6 +6,7 @@
  * Follow-ups are not drawn here: they depend on what the policy plans (see
  * demo-activity.ts).
  */
+import type { EventInput, ResponseResult } from "@/server/cadence";
 const COMPANIES = [
   "Acme Logistics", "Brightline Health", "Cobalt Analytics", "Dunmore Foods", "Evergreen Credit Union", "Fieldstone Schools",
   "Granite Insurance", "Harbor Freight Lines", "Ironwood Labs", "Juniper Hotels", "Keystone Energy", "Lakeview Hospital",
@@ -49,7 +50,7 @@ export const instantOn = (rng: Rng, day: Day) =>
 
 export interface Milestone {
   day: Day;
-  event: Record<string, unknown>;
+  event: EventInput;
 }
 
 export interface DemoOpportunity {
@@ -72,8 +73,8 @@ function jobStory(rng: Rng, key: string, start: Day, today: Day): Milestone[] {
     if (rng() < 0.35) return milestones; // no word back yet
     day = weekdayFrom(day + between(rng, 6, 14));
   }
-  const manager = { name: person(rng), role: "hiring_manager" };
-  const panel = rng() < 0.5 ? [manager, { name: person(rng), role: "interviewer" }] : [manager];
+  const manager = { name: person(rng), role: "hiring_manager" as const };
+  const panel = rng() < 0.5 ? [manager, { name: person(rng), role: "interviewer" as const }] : [manager];
   const rounds = rng() < 0.3 ? 2 : 1;
   for (let round = 0; round < rounds && day < today; round += 1) {
     const decision = rng() < 0.7 ? weekdayFrom(day + between(rng, 5, 12)) : null;
@@ -86,7 +87,7 @@ function jobStory(rng: Rng, key: string, start: Day, today: Day): Milestone[] {
   const answerDay = weekdayFrom(day + between(rng, 0, 10));
   if (answerDay >= today) return milestones;
   const roll = rng();
-  const result = roll < 0.18 ? "offer" : roll < 0.5 ? "rejected" : roll < 0.6 ? "runner_up" : roll < 0.72 ? "still_deciding" : roll < 0.77 ? "withdrawn" : null;
+  const result: ResponseResult | "withdrawn" | null = roll < 0.18 ? "offer" : roll < 0.5 ? "rejected" : roll < 0.6 ? "runner_up" : roll < 0.72 ? "still_deciding" : roll < 0.77 ? "withdrawn" : null;
   if (result === "withdrawn") milestones.push({ day: answerDay, event: { type: "withdrawn", at: at(answerDay), opportunity: key } });
   else if (result) milestones.push({ day: answerDay, event: { type: "response", at: at(answerDay), opportunity: key, result } });
   return milestones;
@@ -102,9 +103,9 @@ export function demoStory(rng: Rng, today: Day): { opportunities: DemoOpportunit
     if (start >= today) continue;
     const company = pick(rng, COMPANIES);
     if (rng() < 0.25) {
-      const type = rng() < 0.5 ? "informational_interview" : "networking_meeting";
+      const type = rng() < 0.5 ? ("informational_interview" as const) : ("networking_meeting" as const);
       const key = `${company.split(" ")[0]!.toLowerCase()}-coffee-${index + 1}`;
-      const contact = { name: person(rng), role: "other" };
+      const contact = { name: person(rng), role: "other" as const };
       opportunities.push({ key, title: type === "networking_meeting" ? `Networking: ${contact.name}` : `Informational interview: ${contact.name}`, company, milestones: [{ day: start, event: { type, at: instantOn(rng, start), opportunity: key, contact } }] });
       continue;
     }

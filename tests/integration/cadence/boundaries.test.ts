@@ -4,6 +4,7 @@
  * opportunities or follow-ups in the same organization.
  */
 import { describe, expect, it } from "vitest";
+import type { EventInput } from "@/server/cadence";
 import { createMember } from "@/server/seed/fixtures";
 import { AppError } from "@/server/errors";
 import { getOpportunityTimeline } from "@/server/opportunities/get-opportunity-timeline";
@@ -14,7 +15,7 @@ import { callPath, expectCode } from "../isolation/world";
 import { freshTenant, inTenant, seekerOf } from "./helpers";
 
 const now = new Date("2026-04-20T17:00:00Z");
-const interview = { type: "interview", at: "2026-04-06T10:00:00-05:00", opportunity: "acme-pm", interviewers: [{ name: "Dana Lee", role: "hiring_manager" }] };
+const interview = { type: "interview", at: "2026-04-06T10:00:00-05:00", opportunity: "acme-pm", interviewers: [{ name: "Dana Lee", role: "hiring_manager" }] } satisfies EventInput;
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(() => null, (caught: unknown) => caught);
@@ -34,7 +35,8 @@ describe("logEvent input", () => {
     ["event.decisionDate", { ...interview, decisionDate: "next friday" }, /is not a date/],
   ])("refuses a bad %s with BAD_REQUEST and writes nothing", async (field, event, message) => {
     const tenant = await freshTenant();
-    const error = await refusal(inTenant(tenant, (tx) => logEvent(tx, { ...seekerOf(tenant), event, now })));
+    // Deliberately malformed: what a client that skips the form's checks could send.
+    const error = await refusal(inTenant(tenant, (tx) => logEvent(tx, { ...seekerOf(tenant), event: event as EventInput, now })));
     expect(error.code).toBe("BAD_REQUEST");
     expect(error.field).toBe(field);
     expect(error.message).toMatch(new RegExp(`^${field.replace(/[[\].]/g, "\\$&")}: `));

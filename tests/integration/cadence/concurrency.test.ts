@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { getStoredPlan } from "@/server/opportunities/get-stored-plan";
 import { logEvent } from "@/server/opportunities/log-event";
 import { loadSeekerEvents } from "@/server/opportunities/plan-seeker";
-import { planTimeline, toContractOutput } from "@/server/opportunities/planner";
+import { planTimeline, toContractOutput, type EventInput } from "@/server/cadence";
 import { getEffectivePolicy } from "@/server/policies/effective-policy";
 import { freshTenant, inTenant, seekerOf } from "./helpers";
 
@@ -17,7 +17,7 @@ const now = new Date("2026-04-20T17:00:00Z");
 describe("concurrent logs for one seeker", () => {
   it("lose no event and duplicate no step", async () => {
     const tenant = await freshTenant();
-    const interview = (key: string, day: number) => ({
+    const interview = (key: string, day: number): EventInput => ({
       type: "interview",
       at: `2026-04-${String(day).padStart(2, "0")}T10:00:00-05:00`,
       opportunity: key,
@@ -25,7 +25,7 @@ describe("concurrent logs for one seeker", () => {
     });
     await inTenant(tenant, (tx) => logEvent(tx, { ...seekerOf(tenant), event: interview("anchor", 1), now }));
 
-    const burst = [
+    const burst: EventInput[] = [
       ...Array.from({ length: 6 }, (_, index) => interview(`job-${index}`, 2 + index)),
       { type: "follow_up", at: "2026-04-02T09:00:00-05:00", opportunity: "anchor", channel: "email", action: "thank_you" },
       { type: "follow_up", at: "2026-04-13T09:00:00-05:00", opportunity: "anchor", channel: "email", action: "status_check" },

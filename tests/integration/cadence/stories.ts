@@ -4,14 +4,16 @@
  * too-early calls, competing offers) in Chicago with US holidays, so the
  * store can be held to exactly what the pure planner prints.
  */
+import type { EventInput } from "@/server/cadence";
+
 const at = (dateTime: string) => `${dateTime}-05:00`;
-const hiringManager = { name: "Dana Lee", role: "hiring_manager" };
-const panel = [hiringManager, { name: "Sam Roy", role: "interviewer" }];
+const hiringManager = { name: "Dana Lee", role: "hiring_manager" as const };
+const panel = [hiringManager, { name: "Sam Roy", role: "interviewer" as const }];
 
 export interface Story {
   preset: string;
   now: string;
-  events: Record<string, unknown>[];
+  events: EventInput[];
 }
 
 export const STORIES: Story[] = [

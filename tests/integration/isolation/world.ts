@@ -10,7 +10,7 @@ import { TRPCError } from "@trpc/server";
 import { expect } from "vitest";
 import type { Role } from "@/generated/prisma/enums";
 import { createCaller } from "@/server/api/root";
-import type { RequestSession } from "@/server/api/trpc";
+import type { RequestSession } from "@/server/auth/request-session";
 import { withTenant } from "@/server/db/tenant";
 import type { RoleSettings } from "@/server/organizations/permissions";
 import { assignToCaseload, createMember, createTenant } from "@/server/seed/fixtures";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui";
 import { requireMember } from "@/server/auth/require-member";
-import { PRESETS } from "@/server/opportunities/planner";
+import { PRESETS } from "@/server/cadence";
 import { HydrateClient, prefetch, trpc } from "@/trpc/server";
-import { PolicyEditor } from "../_components/policy-editor";
+import { PolicyEditor } from "@/app/coach/_policy/policy-editor";
 
 export const metadata: Metadata = { title: "Policy" };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui";
 import { requireMember } from "@/server/auth/require-member";
 import { HydrateClient, prefetch, trpc } from "@/trpc/server";
-import { CaseloadTable } from "../_components/caseload-table";
+import { CaseloadTable } from "@/app/coach/_dashboard/caseload-table";
 
 export const metadata: Metadata = { title: "Seekers" };
 

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { Card, PageHeader } from "@/components/ui";
 import { requireMember } from "@/server/auth/require-member";
 import { HydrateClient, prefetch, trpc } from "@/trpc/server";
-import { ACTIVITY_KINDS, ActivityKindNav, isActivityKind, type ActivityKind } from "../_components/activity-kinds";
-import { ApplicationForm } from "../_components/application-form";
-import { CompetingOfferForm } from "../_components/competing-offer-form";
-import { FollowUpForm } from "../_components/follow-up-form";
-import { InterviewForm } from "../_components/interview-form";
-import { MeetingForm } from "../_components/meeting-form";
+import { ACTIVITY_KINDS, ActivityKindNav, isActivityKind, type ActivityKind } from "@/app/seeker/_forms/activity-kinds";
+import { ApplicationForm } from "@/app/seeker/_forms/application-form";
+import { CompetingOfferForm } from "@/app/seeker/_forms/competing-offer-form";
+import { FollowUpForm } from "@/app/seeker/_forms/follow-up-form";
+import { InterviewForm } from "@/app/seeker/_forms/interview-form";
+import { MeetingForm } from "@/app/seeker/_forms/meeting-form";
 
 export const metadata: Metadata = { title: "Log activity" };
 

@@ -3,14 +3,14 @@ import Link from "next/link";
 import { EmptyState, PageHeader } from "@/components/ui";
 import { requireMember } from "@/server/auth/require-member";
 import { serverCaller } from "@/trpc/server";
-import { FlagNotes, StateBadge } from "../_components/state-badge";
-import { formatDay } from "../_components/words";
+import { FlagNotes, StateBadge } from "@/app/seeker/_opportunity/state-badge";
+import { displayDay } from "@/server/dates";
 
 export const metadata: Metadata = { title: "Opportunities" };
 
 export default async function SeekerOpportunitiesPage() {
   await requireMember(["SEEKER"], "/seeker/opportunities");
-  const [opportunities, today] = await Promise.all([serverCaller.opportunities.list(), serverCaller.followUps.today()]);
+  const { today, opportunities } = await serverCaller.opportunities.list();
   const active = opportunities.filter((row) => row.state === "active");
   const closed = opportunities.filter((row) => row.state !== "active");
   const logLink = (
@@ -57,8 +57,8 @@ export default async function SeekerOpportunitiesPage() {
                     </div>
                     <p className="mt-2 text-sm text-slate-600">
                       {row.nextDue
-                        ? `Next step ${row.nextDue < today.today ? `was due ${formatDay(row.nextDue)}` : row.nextDue === today.today ? "due today" : `due ${formatDay(row.nextDue)}`}${row.openFollowUps > 1 ? ` · ${row.openFollowUps} steps planned` : ""}`
-                        : `${row.state === "active" ? "Nothing planned right now" : "No more follow-ups"} · last activity ${formatDay(row.lastEventAt.toISOString().slice(0, 10))}`}
+                        ? `Next step ${row.nextDue < today ? `was due ${displayDay(row.nextDue)}` : row.nextDue === today ? "due today" : `due ${displayDay(row.nextDue)}`}${row.openFollowUps > 1 ? ` · ${row.openFollowUps} steps planned` : ""}`
+                        : `${row.state === "active" ? "Nothing planned right now" : "No more follow-ups"} · last activity ${displayDay(row.lastEventDay)}`}
                     </p>
                     <FlagNotes flags={row.flags} />
                   </Link>

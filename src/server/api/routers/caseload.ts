@@ -6,8 +6,9 @@
 import { z } from "zod";
 import { getCaseloadSeeker } from "@/server/caseload/get-caseload-seeker";
 import { listCaseload } from "@/server/caseload/list-caseload";
-import { listPolicyVersions } from "@/server/caseload/list-policy-versions";
-import { ZCaseload, ZCaseloadScope, ZCaseloadSeeker, ZPolicyHistory } from "@/server/caseload/schemas";
+import { listPolicyVersions } from "@/server/policies/list-policy-versions";
+import { ZCaseload, ZCaseloadScope, ZCaseloadSeeker } from "@/server/caseload/schemas";
+import { ZPolicyHistory } from "@/server/policies/schemas";
 import { coachProcedure, createTRPCRouter, staffReadProcedure } from "../trpc";
 import { ZSeekerId } from "@/server/validation/ids";
 

@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { listTodayFollowUps } from "@/server/opportunities/list-today-follow-ups";
 import { markFollowUpDone } from "@/server/opportunities/mark-follow-up-done";
-import { ZChannel, ZLogEventResult, ZTodayFollowUp } from "@/server/opportunities/schemas";
+import { CHANNELS } from "@/server/cadence";
+import { ZLogEventResult, ZToday } from "@/server/opportunities/schemas";
 import { createTRPCRouter, seekerProcedure } from "../trpc";
 import { instantInput } from "@/server/validation/dates";
 import { ZFollowUpId } from "@/server/validation/ids";
@@ -10,7 +11,7 @@ import { ZFollowUpId } from "@/server/validation/ids";
 export const followUpsRouter = createTRPCRouter({
   today: seekerProcedure
     .input(z.void())
-    .output(z.object({ today: z.string(), followUps: z.array(ZTodayFollowUp) }))
+    .output(ZToday)
     .query(({ ctx }) => listTodayFollowUps(ctx.tx, ctx.membership.id)),
 
   /** Logs the follow_up event matching the step (same action, channel and contact). */
@@ -19,7 +20,7 @@ export const followUpsRouter = createTRPCRouter({
       z.object({
         followUpId: ZFollowUpId,
         at: instantInput("Give the time it was done with its UTC offset.").optional(),
-        channel: ZChannel.optional(),
+        channel: z.enum(CHANNELS).optional(),
       }),
     )
     .output(ZLogEventResult.extend({ stepStatus: z.string() }))

@@ -9,17 +9,17 @@ import { z } from "zod";
 import { getSeekerOpportunityTimeline, listSeekerOpportunities } from "@/server/caseload/seeker-opportunities";
 import { getOpportunityTimeline } from "@/server/opportunities/get-opportunity-timeline";
 import { listOpportunities } from "@/server/opportunities/list-opportunities";
-import { logEvent, ZOpportunityDetails } from "@/server/opportunities/log-event";
-import { ZLogEventResult, ZOpportunitySummary, ZOpportunityTimeline } from "@/server/opportunities/schemas";
+import { logEvent } from "@/server/opportunities/log-event";
+import { ZLogEventInput } from "@/server/opportunities/log-event-input";
+import { ZLogEventResult, ZOpportunityList, ZOpportunityTimeline } from "@/server/opportunities/schemas";
 import { createTRPCRouter, seekerProcedure, staffReadProcedure } from "../trpc";
 import { ZOpportunityKey, ZSeekerId } from "@/server/validation/ids";
-import { ZBoundedJsonObject } from "@/server/validation/json";
 
 
 export const opportunitiesRouter = createTRPCRouter({
-  /** Log an application, interview, meeting, follow-up, answer, competing offer or withdrawal (the CLI contract's event shape). */
+  /** Log an application, interview, meeting, follow-up, answer, competing offer or withdrawal: the cadence engine's event, the forms' own schema. */
   logEvent: seekerProcedure
-    .input(z.object({ event: ZBoundedJsonObject, details: ZOpportunityDetails.nullish() }))
+    .input(ZLogEventInput)
     .output(ZLogEventResult)
     .mutation(({ ctx, input }) =>
       logEvent(ctx.tx, {
@@ -33,7 +33,7 @@ export const opportunitiesRouter = createTRPCRouter({
 
   list: seekerProcedure
     .input(z.void())
-    .output(z.array(ZOpportunitySummary))
+    .output(ZOpportunityList)
     .query(({ ctx }) => listOpportunities(ctx.tx, ctx.membership.id)),
 
   timeline: seekerProcedure
@@ -44,7 +44,7 @@ export const opportunitiesRouter = createTRPCRouter({
   /** A coach's view of one seeker's opportunities (a seeker on their caseload, or any when the organization allows). */
   listForSeeker: staffReadProcedure("seeker_record_viewed")
     .input(z.object({ seekerMembershipId: ZSeekerId }))
-    .output(z.array(ZOpportunitySummary))
+    .output(ZOpportunityList)
     .query(({ ctx, input }) => listSeekerOpportunities(ctx.tx, { viewer: ctx.access, seekerMembershipId: input.seekerMembershipId })),
 
   timelineForSeeker: staffReadProcedure("seeker_record_viewed")

@@ -4,7 +4,7 @@
  * (which re-plan the affected seekers in the same transaction).
  */
 import { z } from "zod";
-import { PRESETS } from "@/server/opportunities/planner";
+import { ACTIONS, CHANNELS, OPPORTUNITY_FLAGS, OPPORTUNITY_STATES, PRESETS, STEP_STATUSES, ZEventInput } from "@/server/cadence";
 import { ZPolicySummary } from "@/server/policies/describe-policy";
 import { getPolicyOverview } from "@/server/policies/get-policy-overview";
 import { previewPolicyForOrganization } from "@/server/policies/preview-policy";
@@ -14,7 +14,6 @@ import { clearSeekerOverride, setSeekerOverride } from "@/server/policies/set-se
 import { coachProcedure, createTRPCRouter, policyManagerProcedure } from "../trpc";
 import { instantInput } from "@/server/validation/dates";
 import { ZSeekerId } from "@/server/validation/ids";
-import { ZBoundedJson } from "@/server/validation/json";
 import { LIMITS } from "@/server/validation/limits";
 import { boundedText } from "@/server/validation/text";
 
@@ -25,20 +24,20 @@ const ZPlanPreview = z.object({
     z.object({
       opportunity: z.string(),
       step: z.string(),
-      action: z.string(),
-      channel: z.string(),
+      action: z.enum(ACTIONS),
+      channel: z.enum(CHANNELS),
       contact: z.string().nullable(),
       notBefore: z.string(),
       due: z.string(),
-      status: z.enum(["open", "done", "cancelled"]),
+      status: z.enum(STEP_STATUSES),
       doneAt: z.string().nullable(),
       optional: z.boolean(),
       overdue: z.boolean(),
       script: z.string(),
     }),
   ),
-  opportunities: z.array(z.object({ opportunity: z.string(), state: z.string(), flags: z.array(z.string()) })),
-  extraContacts: z.array(z.object({ opportunity: z.string(), at: z.string(), channel: z.string(), contact: z.string().nullable(), flag: z.string().nullable() })),
+  opportunities: z.array(z.object({ opportunity: z.string(), state: z.enum(OPPORTUNITY_STATES), flags: z.array(z.enum(OPPORTUNITY_FLAGS)) })),
+  extraContacts: z.array(z.object({ opportunity: z.string(), at: z.string(), channel: z.enum(CHANNELS), contact: z.string().nullable(), flag: z.enum(["over_contact"]).nullable() })),
 });
 
 export const policyRouter = createTRPCRouter({
@@ -60,7 +59,7 @@ export const policyRouter = createTRPCRouter({
         story: z.object({
           timezone: boundedText({ max: LIMITS.zone }).nullish(),
           holidays: boundedText({ max: 16 }).nullish(),
-          events: z.array(ZBoundedJson).max(500, "A preview story holds at most 500 events."),
+          events: z.array(ZEventInput).max(500, "A preview story holds at most 500 events."),
         }),
         now: instantInput("Give `now` with its UTC offset.").optional(),
       }),

@@ -9,6 +9,7 @@ import { expect } from "vitest";
 import type { ProcedureCases } from "../case";
 import { expectCode, withRoleSettings, type Actor, type World } from "../world";
 
+type Listed = { opportunities: { key: string; title: string }[] };
 const key = (label: string) => `${label}-${randomUUID().slice(0, 8)}`;
 const at = (isoDate: string) => `${isoDate}T10:00:00-05:00`;
 
@@ -54,7 +55,7 @@ export const cadenceCases: ProcedureCases = {
         event: { type: "interview", at: at("2026-11-03"), opportunity: ofB, interviewers: [{ name: "Mallory" }] },
       });
       expect((await timelineOf(world, world.b.seeker, ofB)).events).toEqual(before.events);
-      const listedForA = (await world.call(world.a.seeker, "opportunities.list")) as { key: string; title: string }[];
+      const listedForA = ((await world.call(world.a.seeker, "opportunities.list")) as Listed).opportunities;
       expect(listedForA.find((row) => row.key === ofB)?.title).toBe(ofB); // A's own, not B's "Secret role"
     },
   },
@@ -63,7 +64,7 @@ export const cadenceCases: ProcedureCases = {
     outsideCaseload: { notApplicable: "a seeker procedure: the seeker is always the caller, never an input" },
     async crossTenant(world) {
       const ofB = await interviewFor(world, world.b.seeker, "b-list");
-      const listed = (await world.call(world.a.seeker, "opportunities.list")) as { key: string; title: string }[];
+      const listed = ((await world.call(world.a.seeker, "opportunities.list")) as Listed).opportunities;
       expect(listed.map((row) => row.key)).not.toContain(ofB);
       expect(listed.map((row) => row.title)).not.toContain("Secret role b-list");
     },
@@ -90,7 +91,7 @@ export const cadenceCases: ProcedureCases = {
       const theirs = await interviewFor(world, world.a.otherSeeker, "a-other-list");
       const input = { seekerMembershipId: world.a.otherSeeker.membership.id };
       await expectCode(world.call(world.a.coach, "opportunities.listForSeeker", input), "NOT_FOUND");
-      const keysFor = async (actor: Actor) => ((await world.call(actor, "opportunities.listForSeeker", input)) as { key: string }[]).map((row) => row.key);
+      const keysFor = async (actor: Actor) => ((await world.call(actor, "opportunities.listForSeeker", input)) as Listed).opportunities.map((row) => row.key);
       expect(await keysFor(world.a.otherCoach)).toContain(theirs);
       expect(await keysFor(world.a.admin)).toContain(theirs);
       await withRoleSettings(world.a, { coachesSeeAllSeekers: true }, async () => {

@@ -2,12 +2,12 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PRESETS } from "@/server/opportunities/planner";
+import { PRESETS } from "@/server/cadence";
 import { requireMember } from "@/server/auth/require-member";
 import { getQueryClient, HydrateClient, prefetch, trpc } from "@/trpc/server";
-import { OverridePanel } from "../../_components/override-panel";
-import { SeekerHeader } from "../../_components/seeker-header";
-import { SeekerTimeline } from "../../_components/seeker-timeline";
+import { OverridePanel } from "@/app/coach/_seeker/override-panel";
+import { SeekerHeader } from "@/app/coach/_seeker/seeker-header";
+import { SeekerTimeline } from "@/app/coach/_seeker/seeker-timeline";
 
 export const metadata: Metadata = { title: "Seeker" };
 
@@ -22,7 +22,7 @@ export default async function CoachSeekerPage({ params }: { params: Promise<{ me
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
     throw error;
   }
-  const opportunities = await queryClient.fetchQuery(trpc.opportunities.listForSeeker.queryOptions({ seekerMembershipId: membershipId }));
+  const { opportunities } = await queryClient.fetchQuery(trpc.opportunities.listForSeeker.queryOptions({ seekerMembershipId: membershipId }));
   for (const opportunity of opportunities) {
     prefetch(trpc.opportunities.timelineForSeeker.queryOptions({ seekerMembershipId: membershipId, opportunityKey: opportunity.key }));
   }

@@ -3,8 +3,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireMember } from "@/server/auth/require-member";
-import { getQueryClient, HydrateClient, serverCaller, trpc } from "@/trpc/server";
-import { OpportunityDetail } from "../../_components/opportunity-detail";
+import { getQueryClient, HydrateClient, trpc } from "@/trpc/server";
+import { OpportunityDetail } from "@/app/seeker/_opportunity/opportunity-detail";
 
 export const metadata: Metadata = { title: "Opportunity" };
 
@@ -27,7 +27,6 @@ export default async function SeekerOpportunityPage({ params }: { params: Promis
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
     throw error;
   }
-  const { today } = await serverCaller.followUps.today();
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-4 text-sm">
@@ -36,7 +35,7 @@ export default async function SeekerOpportunityPage({ params }: { params: Promis
         </Link>
       </nav>
       <HydrateClient>
-        <OpportunityDetail opportunityKey={opportunityKey} today={today} />
+        <OpportunityDetail opportunityKey={opportunityKey} />
       </HydrateClient>
     </>
   );
