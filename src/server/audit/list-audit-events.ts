@@ -5,7 +5,7 @@
  */
 import type { Prisma } from "@/generated/prisma/client";
 import { dayFromCivil, zoneClock } from "@/server/dates";
-import { displayName } from "@/server/organizations/display-name";
+import { displayName } from "@/server/people/display-name";
 import type { Tx } from "@/server/db/tenant";
 import { AUDIT_ACTION_LABELS, viewLabel, type AuditAction } from "./audit-actions";
 import type { AuditFilter, AuditPage, AuditRow } from "./schemas";

@@ -3,7 +3,7 @@
  * seeker's records, newest first, from the audit trail (FERPA's record of
  * disclosures). Views a seeker makes of their own record are not recorded.
  */
-import { displayName } from "@/server/organizations/display-name";
+import { displayName } from "@/server/people/display-name";
 import type { Tx } from "@/server/db/tenant";
 import { viewLabel } from "./audit-actions";
 import type { RecordView } from "./schemas";

@@ -65,7 +65,7 @@ const ZOpportunityId = storable(
   z
     .string({ error: missingOr(() => "an opportunity id is text") })
     .trim()
-    .min(1, "an opportunity id is required")
+    .min(1, "choose an opportunity")
     .max(LIMITS.key, `an opportunity id is at most ${LIMITS.key} characters`),
 );
 

@@ -2,7 +2,7 @@
 import type { Tx } from "@/server/db/tenant";
 import { notFound } from "@/server/errors";
 import { authorizeSeekerAccess, type MemberAccess } from "@/server/organizations/seeker-access";
-import { displayName } from "@/server/organizations/display-name";
+import { displayName } from "@/server/people/display-name";
 import type { CaseloadSeeker } from "./schemas";
 
 export async function getCaseloadSeeker(tx: Tx, input: { seekerMembershipId: string; viewer: MemberAccess }): Promise<CaseloadSeeker> {

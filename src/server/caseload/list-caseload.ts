@@ -10,7 +10,7 @@ import { can } from "@/server/organizations/permissions";
 import { seekerScopeWhere, type MemberAccess } from "@/server/organizations/seeker-access";
 import { getOrganizationPolicy } from "@/server/policies/effective-policy";
 import { policyDisplayName } from "@/server/policies/resolve-policy";
-import { displayName } from "@/server/organizations/display-name";
+import { displayName } from "@/server/people/display-name";
 import type { Caseload, CaseloadRow, CaseloadScope } from "./schemas";
 
 export interface ListCaseloadInput {

@@ -1,6 +1,6 @@
 /** The organization's policy history, newest first: which school, who changed it and when. */
 import type { Tx } from "@/server/db/tenant";
-import { displayName } from "@/server/organizations/display-name";
+import { displayName } from "@/server/people/display-name";
 import { policyDisplayName } from "./resolve-policy";
 import type { PolicyHistory } from "./schemas";
 

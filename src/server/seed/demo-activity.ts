@@ -14,8 +14,8 @@
 import type { Database } from "@/server/db/client";
 import { withTenant, type Tx } from "@/server/db/tenant";
 import { logEvent } from "@/server/opportunities/log-event";
-import { setOrganizationPolicy } from "@/server/policies/set-organization-policy";
-import { setSeekerOverride } from "@/server/policies/set-seeker-override";
+import { setOrganizationPolicy } from "@/server/policy-changes/set-organization-policy";
+import { setSeekerOverride } from "@/server/policy-changes/set-seeker-override";
 import type { DemoSeedResult } from "./demo";
 import { between, dayOf, demoStory, instantOn, rngFor, weekdayFrom, type DemoOpportunity, type Day, type Rng } from "./demo-story";
 

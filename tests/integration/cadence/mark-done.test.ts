@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { logEvent } from "@/server/opportunities/log-event";
 import { markFollowUpDone } from "@/server/opportunities/mark-follow-up-done";
-import { setSeekerOverride } from "@/server/policies/set-seeker-override";
+import { setSeekerOverride } from "@/server/policy-changes/set-seeker-override";
 import { freshTenant, inTenant, seekerOf, type CadenceTenant } from "./helpers";
 
 const now = new Date("2026-03-12T15:00:00-05:00");

@@ -13,7 +13,7 @@ import { describe, expect, it } from "vitest";
 import { getStoredPlan } from "@/server/opportunities/get-stored-plan";
 import { logEvent } from "@/server/opportunities/log-event";
 import { parseTimeline, planTimeline, toContractOutput } from "@/server/cadence";
-import { setOrganizationPolicy } from "@/server/policies/set-organization-policy";
+import { setOrganizationPolicy } from "@/server/policy-changes/set-organization-policy";
 import { freshTenant, inTenant, seekerOf } from "./helpers";
 import { HOLIDAYS, STORIES, TIMEZONE, type Story } from "./stories";
 

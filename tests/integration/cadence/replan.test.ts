@@ -5,8 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { logEvent } from "@/server/opportunities/log-event";
 import { replanSeeker } from "@/server/opportunities/replan-seeker";
-import { setOrganizationPolicy } from "@/server/policies/set-organization-policy";
-import { clearSeekerOverride, setSeekerOverride } from "@/server/policies/set-seeker-override";
+import { setOrganizationPolicy } from "@/server/policy-changes/set-organization-policy";
+import { clearSeekerOverride, setSeekerOverride } from "@/server/policy-changes/set-seeker-override";
 import { freshTenant, inTenant, seekerOf, type CadenceTenant } from "./helpers";
 import { STORIES } from "./stories";
 

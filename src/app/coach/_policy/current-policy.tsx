@@ -2,7 +2,7 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { Card } from "@/components/ui";
-import type { Policy } from "@/server/cadence/policy-schema";
+import type { Policy } from "@/server/cadence";
 import { useTRPC } from "@/trpc/react";
 import { displayDateTime } from "@/server/dates";
 import { describePolicyRules, describePolicyStep } from "@/server/policies/describe-policy-steps";

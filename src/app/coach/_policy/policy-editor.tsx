@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Button, Notice } from "@/components/ui";
-import type { Policy } from "@/server/cadence/policy-schema";
+import type { Policy } from "@/server/cadence";
 import { useTRPC } from "@/trpc/react";
 import { CurrentPolicy } from "./current-policy";
 import { PolicyPreview } from "./policy-preview";

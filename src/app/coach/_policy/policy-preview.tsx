@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Card } from "@/components/ui";
-import type { Policy } from "@/server/cadence/policy-schema";
+import type { Policy } from "@/server/cadence";
 import { useTRPC } from "@/trpc/react";
 import { displayDay } from "@/server/dates";
 import { ACTION_LABEL, channelWords } from "@/server/vocabulary/labels";

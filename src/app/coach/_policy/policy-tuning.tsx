@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Card, FieldError, inputClassName } from "@/components/ui";
-import type { Policy } from "@/server/cadence/policy-schema";
+import type { Policy } from "@/server/cadence";
 import { tunableFields } from "@/server/policies/tune-policy";
 
 /**

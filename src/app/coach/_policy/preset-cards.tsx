@@ -1,6 +1,6 @@
 "use client";
 
-import type { Policy } from "@/server/cadence/policy-schema";
+import type { Policy } from "@/server/cadence";
 
 /** The six schools as a radio group of cards. */
 export function PresetCards({ presets, selected, current, onSelect }: { presets: Policy[]; selected: string; current: string; onSelect: (id: string) => void }) {

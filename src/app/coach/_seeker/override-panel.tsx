@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Button, Card, FieldError, inputClassName, Notice } from "@/components/ui";
-import type { Policy } from "@/server/cadence/policy-schema";
+import type { Policy } from "@/server/cadence";
 import { useTRPC } from "@/trpc/react";
 import { describePolicyRules, describePolicyStep } from "@/server/policies/describe-policy-steps";
 import { OverridePreview } from "./override-preview";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery, useSuspenseQueries, useSuspenseQuery } from "@tanstack/react-query";
-import type { Policy } from "@/server/cadence/policy-schema";
+import type { Policy } from "@/server/cadence";
 import { useTRPC } from "@/trpc/react";
 import { displayDay } from "@/server/dates";
 import { ACTION_LABEL, channelWords } from "@/server/vocabulary/labels";

@@ -12,10 +12,10 @@ import type { Prisma } from "@/generated/prisma/client";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import type { Tx } from "@/server/db/tenant";
 import { replanSeeker } from "@/server/opportunities/replan-seeker";
-import { describePolicy, type PolicySummary } from "./describe-policy";
-import { getOrganizationPolicy } from "./effective-policy";
+import { describePolicy, type PolicySummary } from "@/server/policies/describe-policy";
+import { getOrganizationPolicy } from "@/server/policies/effective-policy";
 import { lockPolicy } from "./policy-lock";
-import { resolvePolicy } from "./resolve-policy";
+import { resolvePolicy } from "@/server/policies/resolve-policy";
 import { listSeekersOnOrganizationPolicy } from "./seekers-to-replan";
 
 export interface SetOrganizationPolicyInput {

@@ -10,10 +10,10 @@ import type { Tx } from "@/server/db/tenant";
 import { loadSeeker } from "@/server/opportunities/load-seeker";
 import { replanSeeker } from "@/server/opportunities/replan-seeker";
 import { authorizeSeekerAccess, type MemberAccess } from "@/server/organizations/seeker-access";
-import { describePolicy, type PolicySummary } from "./describe-policy";
-import { getEffectivePolicy } from "./effective-policy";
+import { describePolicy, type PolicySummary } from "@/server/policies/describe-policy";
+import { getEffectivePolicy } from "@/server/policies/effective-policy";
 import { lockPolicy } from "./policy-lock";
-import { resolvePolicy } from "./resolve-policy";
+import { resolvePolicy } from "@/server/policies/resolve-policy";
 
 export interface SeekerOverrideInput {
   /** The coach or admin acting (only seekers in their scope), or "system" for the seed and jobs. */
