@@ -72,17 +72,21 @@ const ZOpportunityId = storable(
 const base = { id: storable(z.string().max(LIMITS.key, `an event id is at most ${LIMITS.key} characters`)).optional(), at: ZInstantText };
 const forOpportunity = { ...base, opportunity: ZOpportunityId };
 
+/** Events are closed shapes: a field the contract does not know is a mistake to report, not to drop silently. */
+const event = <Shape extends z.core.$ZodLooseShape>(shape: Shape) =>
+  z.strictObject(shape, { error: (issue) => (issue.code === "unrecognized_keys" ? `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((key) => JSON.stringify(key.slice(0, 40))).join(", ")}` : undefined) });
+
 const eventSchemas = {
-  applied: z.object({ ...forOpportunity, type: z.literal("applied"), contact: ZContact.optional() }),
-  interview: z.object({
+  applied: event({ ...forOpportunity, type: z.literal("applied"), contact: ZContact.optional() }),
+  interview: event({
     ...forOpportunity,
     type: z.literal("interview"),
     interviewers: z.array(ZContact).max(LIMITS.interviewers, `at most ${LIMITS.interviewers} interviewers`).default([]),
     decisionDate: ZLocalDate.optional(),
   }),
-  informational_interview: z.object({ ...forOpportunity, type: z.literal("informational_interview"), contact: ZContact.optional() }),
-  networking_meeting: z.object({ ...forOpportunity, type: z.literal("networking_meeting"), contact: ZContact.optional() }),
-  follow_up: z.object({
+  informational_interview: event({ ...forOpportunity, type: z.literal("informational_interview"), contact: ZContact.optional() }),
+  networking_meeting: event({ ...forOpportunity, type: z.literal("networking_meeting"), contact: ZContact.optional() }),
+  follow_up: event({
     ...forOpportunity,
     type: z.literal("follow_up"),
     channel: z.enum(CHANNELS, { error: missingOr((input) => `unknown channel ${JSON.stringify(input)}`, "choose how you reached out") }),
@@ -90,13 +94,13 @@ const eventSchemas = {
     // A name; a contact object is accepted too, for forgiving input.
     contact: z.union([personName(), ZContact.transform((contact) => contact.name)]).optional(),
   }),
-  response: z.object({
+  response: event({
     ...forOpportunity,
     type: z.literal("response"),
     result: z.enum(RESPONSE_RESULTS, { error: missingOr((input) => `unknown result ${JSON.stringify(input)}`, "choose what they said") }),
   }),
-  competing_offer: z.object({ ...base, type: z.literal("competing_offer") }),
-  withdrawn: z.object({ ...forOpportunity, type: z.literal("withdrawn") }),
+  competing_offer: event({ ...base, type: z.literal("competing_offer") }),
+  withdrawn: event({ ...forOpportunity, type: z.literal("withdrawn") }),
 } as const satisfies Record<EventType, z.ZodType>;
 
 /**
