@@ -58,3 +58,8 @@ export function describePolicyRules(policy: Policy): string[] {
   if (policy.tooEarly) rules.push(`A ${channelWords(policy.tooEarly.channel)} before the ${stepWords(policy.tooEarly.step)} may start is flagged as too early.`);
   return rules;
 }
+
+/** Every step, then every rule: the whole policy as a list of sentences. */
+export function describePolicyInFull(policy: Policy): string[] {
+  return [...policy.steps.map((step) => describePolicyStep(step, policy)), ...describePolicyRules(policy)];
+}

@@ -5,7 +5,7 @@ import { Card } from "@/components/ui";
 import type { Policy } from "@/server/cadence";
 import { useTRPC } from "@/trpc/react";
 import { displayDateTime } from "@/server/dates";
-import { describePolicyRules, describePolicyStep } from "@/server/policies/describe-policy-steps";
+import { PolicySentences } from "./policy-sentences";
 
 export function CurrentPolicy() {
   const trpc = useTRPC();
@@ -26,14 +26,7 @@ export function CurrentPolicy() {
       </p>
       {organization.description ? <p className="mt-3 text-sm text-slate-700">{organization.description}</p> : null}
       {policy.source ? <p className="mt-1 text-xs text-slate-500">Source: “{policy.source.title}”</p> : null}
-      <ul className="mt-3 list-disc space-y-1 pl-5 text-sm text-slate-700">
-        {policy.steps.map((step) => (
-          <li key={step.id}>{describePolicyStep(step, policy)}</li>
-        ))}
-        {describePolicyRules(policy).map((rule) => (
-          <li key={rule}>{rule}</li>
-        ))}
-      </ul>
+      <PolicySentences policy={policy} className="mt-3 list-disc space-y-1 pl-5 text-sm text-slate-700" />
       {current.overrides.length > 0 ? (
         <p className="mt-3 text-sm text-slate-600">
           {current.overrides.length} {current.overrides.length === 1 ? "seeker is" : "seekers are"} on a per-client override and keep it when this changes:{" "}

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import { Button, Card, FieldError, inputClassName, Notice } from "@/components/ui";
 import type { Policy } from "@/server/cadence";
 import { useTRPC } from "@/trpc/react";
-import { describePolicyRules, describePolicyStep } from "@/server/policies/describe-policy-steps";
+import { PolicySentences } from "@/app/coach/_policy/policy-sentences";
 import { OverridePreview } from "./override-preview";
 
 const ORGANIZATION = "__organization__";
@@ -91,14 +91,7 @@ export function OverridePanel({ seekerMembershipId, presets }: { seekerMembershi
         {changed ? (
           <div className="rounded-lg bg-slate-50 p-3 text-sm" aria-live="polite">
             <p className="font-medium text-slate-900">What changes: {effective.name} → {chosenPolicy.name ?? chosenPolicy.id}</p>
-            <ul className="mt-2 list-disc space-y-1 pl-4 text-slate-700">
-              {chosenPolicy.steps.map((step) => (
-                <li key={step.id}>{describePolicyStep(step, chosenPolicy)}</li>
-              ))}
-              {describePolicyRules(chosenPolicy).map((rule) => (
-                <li key={rule}>{rule}</li>
-              ))}
-            </ul>
+            <PolicySentences policy={chosenPolicy} className="mt-2 list-disc space-y-1 pl-4 text-slate-700" />
             <OverridePreview seekerMembershipId={seekerMembershipId} policy={choice === ORGANIZATION ? (current.organization.presetId ?? (current.organization.policy as Policy)) : choice} />
           </div>
         ) : null}
