@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Card, PageHeader } from "@/components/ui";
 import { requireMember } from "@/server/auth/require-member";
-import { HydrateClient, prefetch, trpc } from "@/trpc/server";
+import { getQueryClient, HydrateClient, trpc } from "@/trpc/server";
 import { ACTIVITY_KINDS, ActivityKindNav, isActivityKind, type ActivityKind } from "@/app/seeker/_forms/activity-kinds";
 import { ApplicationForm } from "@/app/seeker/_forms/application-form";
 import { CompetingOfferForm } from "@/app/seeker/_forms/competing-offer-form";
@@ -32,7 +32,8 @@ export default async function SeekerLogActivityPage({ searchParams }: { searchPa
   const kind: ActivityKind = isActivityKind(params.kind) ? params.kind : "application";
   const opportunity = typeof params.opportunity === "string" ? params.opportunity : undefined;
   const label = ACTIVITY_KINDS.find((item) => item.kind === kind)!.label;
-  prefetch(trpc.opportunities.list.queryOptions());
+  // Awaited, not streamed: the opportunity picker reads it without suspending, and must render the same options on the server and in the browser.
+  await getQueryClient().fetchQuery(trpc.opportunities.list.queryOptions());
   return (
     <>
       <PageHeader title="Log activity" description="Record what you did; Followthrough plans the follow-ups from it, skipping weekends and holidays." />
