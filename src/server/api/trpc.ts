@@ -96,6 +96,24 @@ async function subjectOf(getRawInput: () => Promise<unknown>): Promise<string | 
 /** Denials the audit trail records: a role refused an action, or a record that is not the caller's to see. */
 const AUDITED_DENIALS = new Set(["FORBIDDEN", "NOT_FOUND"]);
 
+/**
+ * Work that must only happen once the procedure's transaction has committed
+ * (telling the workflows what changed): queued with `ctx.afterCommit`, run in
+ * order after the commit, never after a rollback. Each task fails soft: what
+ * the member saved is saved, so a task's failure is logged, not thrown.
+ */
+export type AfterCommit = (task: () => Promise<void>) => void;
+
+async function runAfterCommit(tasks: (() => Promise<void>)[], path: string): Promise<void> {
+  for (const task of tasks) {
+    try {
+      await task();
+    } catch (error) {
+      console.warn(`[after-commit] ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
 function memberProcedure(allowed: readonly Role[]) {
   return signedInProcedure.use(async ({ ctx, next, path, getRawInput }) => {
     const { userId, activeOrganizationId } = ctx.session;
@@ -112,6 +130,8 @@ function memberProcedure(allowed: readonly Role[]) {
       await auditDenial("FORBIDDEN");
       throw new AppError("FORBIDDEN", "Your role in this organization does not allow this.");
     }
+    const afterCommitTasks: (() => Promise<void>)[] = [];
+    const afterCommit: AfterCommit = (task) => void afterCommitTasks.push(task);
     const runInTenant = () =>
       withTenant(
         { organizationId: membership.organizationId, userId },
@@ -119,14 +139,16 @@ function memberProcedure(allowed: readonly Role[]) {
           // The organization's role settings, read once per call: `ctx.access` carries them to
           // the permission checks below and to every seeker-scoped domain function.
           const access: MemberAccess = { membershipId: membership.id, role: membership.role, settings: await getRoleSettings(tx, membership.organizationId) };
-          const result = await next({ ctx: { ...ctx, membership, access, tx } });
+          const result = await next({ ctx: { ...ctx, membership, access, tx, afterCommit } });
           if (!result.ok) throw new RollbackSignal(result);
           return result;
         },
         ctx.db,
       );
     try {
-      return await runInTenant();
+      const result = await runInTenant();
+      await runAfterCommit(afterCommitTasks, path);
+      return result;
     } catch (error) {
       if (!(error instanceof RollbackSignal)) throw error;
       const failed = error.result as { ok: boolean; error?: { cause?: unknown } };

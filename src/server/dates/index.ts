@@ -6,3 +6,4 @@
 export * from "./local-date";
 export * from "./calendar-days";
 export * from "./display";
+export * from "./zoned-time";

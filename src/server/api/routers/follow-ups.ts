@@ -7,6 +7,7 @@ import { ZLogEventResult, ZToday } from "@/server/opportunities/schemas";
 import { createTRPCRouter, seekerProcedure } from "../trpc";
 import { instantInput } from "@/server/validation/dates";
 import { ZFollowUpId } from "@/server/validation/ids";
+import { announceActivity } from "@/server/workflows/announce";
 
 export const followUpsRouter = createTRPCRouter({
   today: seekerProcedure
@@ -24,14 +25,16 @@ export const followUpsRouter = createTRPCRouter({
       }),
     )
     .output(ZLogEventResult.extend({ stepStatus: z.string() }))
-    .mutation(({ ctx, input }) =>
-      markFollowUpDone(ctx.tx, {
-        organizationId: ctx.membership.organizationId,
-        seekerMembershipId: ctx.membership.id,
+    .mutation(async ({ ctx, input }) => {
+      const seeker = { organizationId: ctx.membership.organizationId, seekerMembershipId: ctx.membership.id };
+      const result = await markFollowUpDone(ctx.tx, {
+        ...seeker,
         actorUserId: ctx.membership.userId,
         followUpId: input.followUpId,
         at: input.at ? new Date(input.at) : undefined,
         channel: input.channel,
-      }),
-    ),
+      });
+      ctx.afterCommit(() => announceActivity(seeker, result, { closedFollowUpId: input.followUpId }));
+      return result;
+    }),
 });

@@ -14,6 +14,7 @@ import { ZLogEventInput } from "@/server/opportunities/log-event-input";
 import { ZLogEventResult, ZOpportunityList, ZOpportunityTimeline } from "@/server/opportunities/schemas";
 import { createTRPCRouter, seekerProcedure, staffReadProcedure } from "../trpc";
 import { ZOpportunityKey, ZSeekerId } from "@/server/validation/ids";
+import { announceActivity } from "@/server/workflows/announce";
 
 
 export const opportunitiesRouter = createTRPCRouter({
@@ -21,15 +22,17 @@ export const opportunitiesRouter = createTRPCRouter({
   logEvent: seekerProcedure
     .input(ZLogEventInput)
     .output(ZLogEventResult)
-    .mutation(({ ctx, input }) =>
-      logEvent(ctx.tx, {
+    .mutation(async ({ ctx, input }) => {
+      const result = await logEvent(ctx.tx, {
         organizationId: ctx.membership.organizationId,
         seekerMembershipId: ctx.membership.id,
         actorUserId: ctx.membership.userId,
         event: input.event,
         details: input.details,
-      }),
-    ),
+      });
+      ctx.afterCommit(() => announceActivity({ organizationId: ctx.membership.organizationId, seekerMembershipId: ctx.membership.id }, result));
+      return result;
+    }),
 
   list: seekerProcedure
     .input(z.void())

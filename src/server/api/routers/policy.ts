@@ -13,6 +13,7 @@ import { setOrganizationPolicy } from "@/server/policy-changes/set-organization-
 import { clearSeekerOverride, setSeekerOverride } from "@/server/policy-changes/set-seeker-override";
 import { coachProcedure, createTRPCRouter, policyManagerProcedure } from "../trpc";
 import { instantInput } from "@/server/validation/dates";
+import { announcePolicyChange } from "@/server/workflows/announce";
 import { ZSeekerId } from "@/server/validation/ids";
 import { LIMITS } from "@/server/validation/limits";
 import { boundedText } from "@/server/validation/text";
@@ -71,15 +72,27 @@ export const policyRouter = createTRPCRouter({
   update: policyManagerProcedure
     .input(z.object({ policy: ZPolicyChoice }))
     .output(ZPolicySummary.extend({ replannedSeekers: z.number().int() }))
-    .mutation(({ ctx, input }) => setOrganizationPolicy(ctx.tx, { organizationId: ctx.membership.organizationId, actorUserId: ctx.membership.userId, policy: input.policy })),
+    .mutation(async ({ ctx, input }) => {
+      const saved = await setOrganizationPolicy(ctx.tx, { organizationId: ctx.membership.organizationId, actorUserId: ctx.membership.userId, policy: input.policy });
+      ctx.afterCommit(() => announcePolicyChange({ organizationId: ctx.membership.organizationId, seekerMembershipId: null, policyVersion: saved.version }));
+      return saved;
+    }),
 
   setOverride: coachProcedure
     .input(z.object({ seekerMembershipId: ZSeekerId, policy: ZPolicyChoice }))
     .output(ZPolicySummary)
-    .mutation(({ ctx, input }) => setSeekerOverride(ctx.tx, { ...input, access: ctx.access, actorUserId: ctx.membership.userId })),
+    .mutation(async ({ ctx, input }) => {
+      const saved = await setSeekerOverride(ctx.tx, { ...input, access: ctx.access, actorUserId: ctx.membership.userId });
+      ctx.afterCommit(() => announcePolicyChange({ organizationId: ctx.membership.organizationId, seekerMembershipId: input.seekerMembershipId, policyVersion: saved.version }));
+      return saved;
+    }),
 
   clearOverride: coachProcedure
     .input(z.object({ seekerMembershipId: ZSeekerId }))
     .output(ZPolicySummary)
-    .mutation(({ ctx, input }) => clearSeekerOverride(ctx.tx, { ...input, access: ctx.access, actorUserId: ctx.membership.userId })),
+    .mutation(async ({ ctx, input }) => {
+      const saved = await clearSeekerOverride(ctx.tx, { ...input, access: ctx.access, actorUserId: ctx.membership.userId });
+      ctx.afterCommit(() => announcePolicyChange({ organizationId: ctx.membership.organizationId, seekerMembershipId: input.seekerMembershipId, policyVersion: saved.version }));
+      return saved;
+    }),
 });
