@@ -49,6 +49,16 @@ export const followUpClosed = eventType("cadence/follow-up.closed", {
   schema: z.object({ ...tenantScoped, followUpId: z.string().min(1) }),
 });
 
+/** Re-plan one seeker after the organization's policy changed (event id `replan:<seeker>:v<version>`). */
+export const seekerReplanRequested = eventType("cadence/seeker.replan-requested", {
+  schema: z.object({ ...tenantScoped, seekerMembershipId: z.string().min(1), policyVersion: z.number().int().positive() }),
+});
+
+/** A seeker's plan was recomputed outside logging (a policy change): their reminders are planned again. */
+export const seekerReplanned = eventType("cadence/seeker.replanned", {
+  schema: z.object({ ...tenantScoped, seekerMembershipId: z.string().min(1) }),
+});
+
 /**
  * Re-plan every seeker of one organization as of now: states that depend on
  * the date (presumed closed) move on even when nobody logs anything.
@@ -63,4 +73,4 @@ export const organizationReplanRequested = eventType("cadence/organization.repla
 export const digestRequested = eventType("digests/digest.requested", {
   schema: z.object({ ...tenantScoped, membershipId: z.string().min(1), week: z.string().regex(/^\d{4}-W\d{2}$/) }),
 });
-export const eventCatalogue = [activityLogged, policyChanged, followUpPlanned, followUpClosed, organizationReplanRequested, digestRequested] as const;
+export const eventCatalogue = [activityLogged, policyChanged, seekerReplanRequested, seekerReplanned, followUpPlanned, followUpClosed, organizationReplanRequested, digestRequested] as const;

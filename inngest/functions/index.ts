@@ -3,6 +3,7 @@
  * /api/inngest. Functions live beside this file, grouped by domain.
  */
 import type { InngestFunction } from "inngest";
+import { fanOutPolicyReplan, replanSeekerAfterPolicyChange } from "./policies/replan-after-policy-change";
 import { refreshPlansDaily, replanOrganization } from "./refresh-plans";
 
-export const functions: InngestFunction.Any[] = [refreshPlansDaily, replanOrganization];
+export const functions: InngestFunction.Any[] = [refreshPlansDaily, replanOrganization, fanOutPolicyReplan, replanSeekerAfterPolicyChange];

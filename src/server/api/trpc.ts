@@ -16,6 +16,7 @@ import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import { findActiveMembership } from "@/server/auth/find-active-membership";
 import type { RequestSession } from "@/server/auth/request-session";
 import { withTenant, type Tx } from "@/server/db/tenant";
+import { runOffRequest } from "@/server/workflows/run-off-request";
 import { AppError } from "@/server/errors";
 import { can, type Action } from "@/server/organizations/permissions";
 import { getRoleSettings } from "@/server/organizations/role-settings";
@@ -99,19 +100,23 @@ const AUDITED_DENIALS = new Set(["FORBIDDEN", "NOT_FOUND"]);
 /**
  * Work that must only happen once the procedure's transaction has committed
  * (telling the workflows what changed): queued with `ctx.afterCommit`, run in
- * order after the commit, never after a rollback. Each task fails soft: what
- * the member saved is saved, so a task's failure is logged, not thrown.
+ * order after the commit and off the request (the answer does not wait for
+ * an Inngest server), never after a rollback. Tasks fail soft: what the
+ * member saved is saved, so a task's failure is logged, not thrown.
  */
 export type AfterCommit = (task: () => Promise<void>) => void;
 
-async function runAfterCommit(tasks: (() => Promise<void>)[], path: string): Promise<void> {
-  for (const task of tasks) {
-    try {
-      await task();
-    } catch (error) {
-      console.warn(`[after-commit] ${path}: ${error instanceof Error ? error.message : String(error)}`);
+function runAfterCommit(tasks: (() => Promise<void>)[], path: string): void {
+  if (tasks.length === 0) return;
+  runOffRequest(`after ${path}`, async () => {
+    for (const task of tasks) {
+      try {
+        await task();
+      } catch (error) {
+        console.warn(`[after-commit] ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
-  }
+  });
 }
 
 function memberProcedure(allowed: readonly Role[]) {
@@ -147,7 +152,7 @@ function memberProcedure(allowed: readonly Role[]) {
       );
     try {
       const result = await runInTenant();
-      await runAfterCommit(afterCommitTasks, path);
+      runAfterCommit(afterCommitTasks, path);
       return result;
     } catch (error) {
       if (!(error instanceof RollbackSignal)) throw error;

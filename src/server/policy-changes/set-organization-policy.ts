@@ -1,17 +1,15 @@
 /**
- * Saves a new version of the organization's policy and re-plans every
- * seeker who follows it (seekers on an override keep theirs).
- *
- * The re-plan runs here, in the same transaction, rather than fanned out
- * through Inngest: a career center has tens to a few hundred seekers with
- * short histories, a re-plan is a few queries each, and the coach who
- * changed the policy then sees every plan already updated. Done steps are
- * never rewritten. docs/cadence-store.md says when this should move to a job.
+ * Saves a new version of the organization's policy and lists, as pending,
+ * every seeker who follows it (seekers on an override keep theirs). The
+ * re-plan itself runs after the save commits, off the request: one workflow
+ * event per seeker through Inngest, or in-process batches without it
+ * (start-policy-replan.ts). Re-planning 5,000 seekers inside the request's
+ * transaction held it open for minutes; now the request writes one version
+ * and one row per seeker. Done steps are never rewritten.
  */
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAuditEvent } from "@/server/audit/record-audit-event";
 import type { Tx } from "@/server/db/tenant";
-import { replanSeeker } from "@/server/opportunities/replan-seeker";
 import { describePolicy, type PolicySummary } from "@/server/policies/describe-policy";
 import { getOrganizationPolicy } from "@/server/policies/effective-policy";
 import { lockPolicy } from "./policy-lock";
@@ -26,7 +24,12 @@ export interface SetOrganizationPolicyInput {
   now?: Date;
 }
 
-export async function setOrganizationPolicy(tx: Tx, input: SetOrganizationPolicyInput): Promise<PolicySummary & { replannedSeekers: number }> {
+export interface SavedOrganizationPolicy extends PolicySummary {
+  /** The seekers to re-plan under this version (progress: getPolicyReplanProgress). */
+  replan: { version: number; total: number };
+}
+
+export async function setOrganizationPolicy(tx: Tx, input: SetOrganizationPolicyInput): Promise<SavedOrganizationPolicy> {
   resolvePolicy(input.policy);
   await lockPolicy(tx, input.organizationId);
   const latest = await tx.organizationPolicy.findFirst({ orderBy: { version: "desc" }, select: { version: true } });
@@ -47,6 +50,11 @@ export async function setOrganizationPolicy(tx: Tx, input: SetOrganizationPolicy
     detail: { policy: typeof input.policy === "string" ? input.policy : "custom" },
   });
   const seekers = await listSeekersOnOrganizationPolicy(tx);
-  for (const seekerMembershipId of seekers) await replanSeeker(tx, seekerMembershipId, input.now);
-  return { ...describePolicy(await getOrganizationPolicy(tx)), replannedSeekers: seekers.length };
+  if (seekers.length > 0) {
+    await tx.policyReplan.createMany({
+      data: seekers.map((seekerMembershipId) => ({ organizationId: input.organizationId, policyVersion: version, seekerMembershipId })),
+      skipDuplicates: true,
+    });
+  }
+  return { ...describePolicy(await getOrganizationPolicy(tx)), replan: { version, total: seekers.length } };
 }

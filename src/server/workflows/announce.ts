@@ -2,7 +2,7 @@
  * What the product tells the workflows, in the product's terms. Each is sent
  * after the change committed (`ctx.afterCommit`) and fails soft.
  */
-import { activityLogged, followUpClosed, policyChanged } from "~inngest/events";
+import { activityLogged, followUpClosed, policyChanged, seekerReplanned } from "~inngest/events";
 import { sendWorkflowEvent } from "./send-workflow-event";
 
 interface Seeker {
@@ -23,8 +23,19 @@ export async function announceActivity(
   ]);
 }
 
-/** A policy changed: the organization's (seekerMembershipId null) or one seeker's override. */
-export async function announcePolicyChange(change: { organizationId: string; seekerMembershipId: string | null; policyVersion: number }): Promise<void> {
+/**
+ * A policy changed: the organization's (seekerMembershipId null: the workflow
+ * re-plans its pending seekers) or one seeker's override (already re-planned
+ * in the request: their reminders are planned again). True when it was sent.
+ */
+export async function announcePolicyChange(
+  change: { organizationId: string; seekerMembershipId: string | null; policyVersion: number },
+  send: typeof sendWorkflowEvent = sendWorkflowEvent,
+): Promise<boolean> {
   const scope = change.seekerMembershipId ?? "organization";
-  await sendWorkflowEvent(policyChanged.create(change, { id: `policy:${change.organizationId}:${scope}:${change.policyVersion}` }));
+  const events = [
+    policyChanged.create(change, { id: `policy:${change.organizationId}:${scope}:${change.policyVersion}` }),
+    ...(change.seekerMembershipId ? [seekerReplanned.create({ organizationId: change.organizationId, seekerMembershipId: change.seekerMembershipId })] : []),
+  ];
+  return (await send(events)).sent;
 }

@@ -7,6 +7,8 @@ import { logEvent } from "@/server/opportunities/log-event";
 import { replanSeeker } from "@/server/opportunities/replan-seeker";
 import { setOrganizationPolicy } from "@/server/policy-changes/set-organization-policy";
 import { clearSeekerOverride, setSeekerOverride } from "@/server/policy-changes/set-seeker-override";
+import { getPolicyReplanProgress, replanPendingSeekers } from "@/server/policy-changes/replan-for-policy";
+import { appDb } from "../db";
 import { freshTenant, inTenant, seekerOf, type CadenceTenant } from "./helpers";
 import { STORIES } from "./stories";
 
@@ -69,7 +71,27 @@ describe("re-planning", () => {
     await inTenant(tenant, (tx) => setSeekerOverride(tx, { access: "system", seekerMembershipId: tenant.seeker.membership.id, actorUserId: null, policy: "persist-until-answer", now }));
     const before = await rowsOf(tenant);
     const result = await inTenant(tenant, (tx) => setOrganizationPolicy(tx, { organizationId: tenant.organization.id, actorUserId: null, policy: "two-week-call", now }));
-    expect(result).toMatchObject({ source: "organization", version: 2, policyId: "two-week-call", replannedSeekers: 0 });
+    // The seeker on an override is not even listed for the re-plan.
+    expect(result).toMatchObject({ source: "organization", version: 2, policyId: "two-week-call", replan: { version: 2, total: 0 } });
+    expect(await replanPendingSeekers({ organizationId: tenant.organization.id, policyVersion: 2, now }, appDb())).toEqual({ replanned: 0 });
     expect(await rowsOf(tenant)).toEqual(before);
+  });
+
+  it("re-plans a seeker without an override after the save, off the request: pending first, then done, once", async () => {
+    const tenant = await seekerUnderThreeByThree();
+    const doneBefore = (await rowsOf(tenant)).filter((row) => row.status === "done");
+    const result = await inTenant(tenant, (tx) => setOrganizationPolicy(tx, { organizationId: tenant.organization.id, actorUserId: null, policy: "two-week-call", now }));
+    expect(result.replan).toEqual({ version: 2, total: 1 });
+    // Saved, not yet re-planned: open steps are still three-by-three's.
+    expect(await inTenant(tenant, (tx) => getPolicyReplanProgress(tx))).toEqual({ version: 2, total: 1, replanned: 0, inProcess: false });
+    expect((await rowsOf(tenant)).some((row) => row.status === "open" && row.policyId === "three-by-three")).toBe(true);
+
+    expect(await replanPendingSeekers({ organizationId: tenant.organization.id, policyVersion: 2, now }, appDb())).toEqual({ replanned: 1 });
+    const after = await rowsOf(tenant);
+    expect(after.filter((row) => row.status === "done")).toEqual(doneBefore);
+    for (const row of after.filter((row) => row.status !== "done")) expect(row).toMatchObject({ policyId: "two-week-call", policySource: "organization", policyVersion: 2 });
+    expect(await inTenant(tenant, (tx) => getPolicyReplanProgress(tx))).toEqual({ version: 2, total: 1, replanned: 1, inProcess: true });
+    // A second runner (a retried step, a double click) finds nothing left.
+    expect(await replanPendingSeekers({ organizationId: tenant.organization.id, policyVersion: 2, now }, appDb())).toEqual({ replanned: 0 });
   });
 });

@@ -99,6 +99,7 @@ export const FIELD_CASES: Record<string, FieldCase[]> = {
     { label: "`now` in year 0000", input: { policy: "three-by-three", story: { events: [] }, now: "0000-01-01T00:00:00Z" } },
   ],
   "policy.update": badPolicyChoices(),
+  "policy.replanProgress": [], // takes no input: the generic bodies cover it
   "policy.setOverride": [...badPolicyChoices({ seekerMembershipId: "x" }), ...badIds("seekerMembershipId", { policy: "three-by-three" })],
   "policy.clearOverride": badIds("seekerMembershipId"),
   "caseload.list": [{ label: "an unknown scope", input: { scope: long(10_000) } }],

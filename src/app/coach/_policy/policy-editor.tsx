@@ -9,6 +9,7 @@ import { CurrentPolicy } from "./current-policy";
 import { PolicyPreview } from "./policy-preview";
 import { PolicyTuning } from "./policy-tuning";
 import { PresetCards } from "./preset-cards";
+import { ReplanProgress } from "./replan-progress";
 import { applyTuning, changedTuning } from "@/server/policies/tune-policy";
 
 export function PolicyEditor({ presets }: { presets: Policy[] }) {
@@ -29,7 +30,7 @@ export function PolicyEditor({ presets }: { presets: Policy[] }) {
   const update = useMutation(
     trpc.policy.update.mutationOptions({
       onSuccess: async (summary) => {
-        setSaved(`Saved as version ${summary.version}: ${summary.name}. ${summary.replannedSeekers} ${summary.replannedSeekers === 1 ? "seeker was" : "seekers were"} re-planned; done steps are unchanged.`);
+        setSaved(`Saved as version ${summary.version}: ${summary.name}.`);
         setTuning({});
         await Promise.all([
           queryClient.invalidateQueries({ queryKey: trpc.policy.pathKey() }),
@@ -74,7 +75,7 @@ export function PolicyEditor({ presets }: { presets: Policy[] }) {
         ) : (
           <Notice>Only an administrator can change your organization&apos;s policy. You can still try any school on the sample story, and set a per-client policy from a seeker&apos;s page.</Notice>
         )}
-        {saved ? <Notice tone="success">{saved}</Notice> : null}
+        {saved ? <ReplanProgress savedText={saved} /> : null}
         {update.error && !serverFieldErrors ? <Notice tone="error">{update.error.message}</Notice> : null}
       </form>
     </div>

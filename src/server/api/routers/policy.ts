@@ -13,6 +13,8 @@ import { setOrganizationPolicy } from "@/server/policy-changes/set-organization-
 import { clearSeekerOverride, setSeekerOverride } from "@/server/policy-changes/set-seeker-override";
 import { coachProcedure, createTRPCRouter, policyManagerProcedure } from "../trpc";
 import { instantInput } from "@/server/validation/dates";
+import { getPolicyReplanProgress } from "@/server/policy-changes/replan-for-policy";
+import { startPolicyReplan } from "@/server/policy-changes/start-policy-replan";
 import { announcePolicyChange } from "@/server/workflows/announce";
 import { ZSeekerId } from "@/server/validation/ids";
 import { LIMITS } from "@/server/validation/limits";
@@ -71,19 +73,28 @@ export const policyRouter = createTRPCRouter({
   /** Admins; coaches only when the organization's `coachesManagePolicy` setting is on. */
   update: policyManagerProcedure
     .input(z.object({ policy: ZPolicyChoice }))
-    .output(ZPolicySummary.extend({ replannedSeekers: z.number().int() }))
+    .output(ZPolicySummary.extend({ replan: z.object({ version: z.number().int(), total: z.number().int() }) }))
     .mutation(async ({ ctx, input }) => {
       const saved = await setOrganizationPolicy(ctx.tx, { organizationId: ctx.membership.organizationId, actorUserId: ctx.membership.userId, policy: input.policy });
-      ctx.afterCommit(() => announcePolicyChange({ organizationId: ctx.membership.organizationId, seekerMembershipId: null, policyVersion: saved.version }));
+      // Re-planning starts once the new version is committed, off the request.
+      ctx.afterCommit(async () => {
+        await startPolicyReplan({ organizationId: ctx.membership.organizationId, policyVersion: saved.replan.version });
+      });
       return saved;
     }),
+
+  /** How far re-planning after the latest policy change has come (the policy page polls it). */
+  replanProgress: coachProcedure
+    .input(z.void())
+    .output(z.object({ version: z.number().int(), total: z.number().int(), replanned: z.number().int(), inProcess: z.boolean() }).nullable())
+    .query(({ ctx }) => getPolicyReplanProgress(ctx.tx)),
 
   setOverride: coachProcedure
     .input(z.object({ seekerMembershipId: ZSeekerId, policy: ZPolicyChoice }))
     .output(ZPolicySummary)
     .mutation(async ({ ctx, input }) => {
       const saved = await setSeekerOverride(ctx.tx, { ...input, access: ctx.access, actorUserId: ctx.membership.userId });
-      ctx.afterCommit(() => announcePolicyChange({ organizationId: ctx.membership.organizationId, seekerMembershipId: input.seekerMembershipId, policyVersion: saved.version }));
+      ctx.afterCommit(async () => void (await announcePolicyChange({ organizationId: ctx.membership.organizationId, seekerMembershipId: input.seekerMembershipId, policyVersion: saved.version })));
       return saved;
     }),
 
@@ -92,7 +103,7 @@ export const policyRouter = createTRPCRouter({
     .output(ZPolicySummary)
     .mutation(async ({ ctx, input }) => {
       const saved = await clearSeekerOverride(ctx.tx, { ...input, access: ctx.access, actorUserId: ctx.membership.userId });
-      ctx.afterCommit(() => announcePolicyChange({ organizationId: ctx.membership.organizationId, seekerMembershipId: input.seekerMembershipId, policyVersion: saved.version }));
+      ctx.afterCommit(async () => void (await announcePolicyChange({ organizationId: ctx.membership.organizationId, seekerMembershipId: input.seekerMembershipId, policyVersion: saved.version })));
       return saved;
     }),
 });

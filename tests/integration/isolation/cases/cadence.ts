@@ -204,6 +204,23 @@ export const cadenceCases: ProcedureCases = {
       expect((await timelineOf(world, world.b.seeker, ofB)).followUps).toEqual(bPlan.followUps);
     },
   },
+  "policy.replanProgress": {
+    access: ["COACH", "ADMIN"],
+    outsideCaseload: { notApplicable: "counts for the whole organization's re-plan; names no seeker" },
+    async crossTenant(world) {
+      // Version and total only: A's own re-plan may be moving in the background meanwhile.
+      const versionAndTotal = async () => {
+        const progress = (await world.call(world.a.coach, "policy.replanProgress")) as { version: number; total: number } | null;
+        return progress ? { version: progress.version, total: progress.total } : null;
+      };
+      const aBefore = await versionAndTotal();
+      // B saves a policy: B's progress names B's new version; A's does not move.
+      const saved = (await world.call(world.b.admin, "policy.update", { policy: "only-mutual-interest" })) as { replan: { version: number } };
+      const bProgress = (await world.call(world.b.admin, "policy.replanProgress")) as { version: number } | null;
+      expect(bProgress?.version).toBe(saved.replan.version);
+      expect(await versionAndTotal()).toEqual(aBefore);
+    },
+  },
   "policy.setOverride": {
     access: ["COACH", "ADMIN"],
     validInput: (world) => ({ seekerMembershipId: world.a.seeker.membership.id, policy: "two-week-call" }),
