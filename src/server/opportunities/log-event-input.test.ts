@@ -51,3 +51,17 @@ describe("ZLogEventInput", () => {
     expect(asSentence("Enter the role you applied for.")).toBe("Enter the role you applied for.");
   });
 });
+
+describe("LogEventRequest, the type every form builds", () => {
+  it("makes a misspelt or missing field a compile error (checked by `tsc`, which runs in npm test)", () => {
+    const valid: LogEventRequest = { event: { type: "interview", at, opportunity: "acme", interviewers: [{ name: "Dana Lee", role: "hiring_manager" }] } };
+    // @ts-expect-error "decisonDate" is not a field of an interview
+    const misspelt: LogEventRequest = { event: { type: "interview", at, opportunity: "acme", decisonDate: "2026-03-20" } };
+    // @ts-expect-error a follow-up needs its channel
+    const missing: LogEventRequest = { event: { type: "follow_up", at, opportunity: "acme" } };
+    // @ts-expect-error "carrier_pigeon" is no channel
+    const unknown: LogEventRequest = { event: { type: "follow_up", at, opportunity: "acme", channel: "carrier_pigeon" } };
+    expect(ZLogEventInput.safeParse(valid).success).toBe(true);
+    for (const request of [misspelt, missing, unknown]) expect(ZLogEventInput.safeParse(request).success).toBe(false);
+  });
+});
