@@ -33,8 +33,8 @@ export const EMAIL_KIND_LABEL: Readonly<Record<EmailKind, { label: string; descr
   invitation: { label: "Invitations", description: "An invitation to join an organization.", audience: "anyone" },
   reminder: { label: "Follow-up reminders", description: "On the morning a follow-up is due to start: who to contact, how, and what to say.", audience: "seeker" },
   overdue_nudge: { label: "Overdue nudges", description: "One reminder the morning after a follow-up's due date, if it is still open.", audience: "seeker" },
-  seeker_digest: { label: "Weekly summary", description: "Monday morning: last week's follow-ups, this week's, and how many irons you have in the fire.", audience: "seeker" },
-  coach_digest: { label: "Weekly caseload digest", description: "Monday morning: your caseload's follow-up rate, who is overdue, who needs a word, and the wins.", audience: "staff" },
+  seeker_digest: { label: "Weekly summaries", description: "Monday morning: last week's follow-ups, this week's, and how many irons you have in the fire.", audience: "seeker" },
+  coach_digest: { label: "Weekly caseload digests", description: "Monday morning: your caseload's follow-up rate, who is overdue, who needs a word, and the wins.", audience: "staff" },
   coach_nudge: { label: "Notes from your coach", description: "When your coach asks you to follow up on something.", audience: "seeker" },
 };
 
