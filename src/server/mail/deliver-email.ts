@@ -17,16 +17,17 @@
  * 2. Record the outcome. Sent: `sent`, for good. A definite refusal (Resend
  *    answered 4xx, rendering threw): `failed`, and the next attempt may claim
  *    it again, since nothing went out. An unclear one (a timeout, a 5xx, the
- *    network): `failed` with `outcomeUnknown`, retaken only within
- *    RETRY_WINDOW_MS of that attempt, where Resend's idempotency key (kept
- *    24 hours) turns a send that did get through into a no-op.
- * 3. A crash between claim and outcome leaves `sending`. After
- *    STALE_CLAIM_MS it may be retaken, again only inside RETRY_WINDOW_MS.
- *    Past that window an unclear attempt is never retried: at most once
- *    beats twice.
+ *    network): `failed` and `outcomeUnknown`, which stays set for good.
+ * 3. A crash between claim and outcome leaves `sending`; after
+ *    STALE_CLAIM_MS the claim counts as an unclear attempt and may be retaken.
+ * 4. A delivery that has had an unclear attempt is retaken only within
+ *    RETRY_WINDOW_MS of its first claim (every attempt came after it): there
+ *    Resend's idempotency key, kept 24 hours, turns a repeat of a send that
+ *    did get through into a no-op. Past that window it is never retried: at
+ *    most once beats twice.
  * So nothing is sent twice whatever retries, replays or second cron runs
- * do; the one residue is mail whose first attempt failed unclearly and was
- * not retried within 23 hours, which stays unsent (and visible as such).
+ * do; the one residue is mail whose attempt failed unclearly and was not
+ * retried within 23 hours, which stays unsent (and visible as such).
  * The development outbox has no idempotency key: there, a retaken stale
  * claim can put a second copy in the outbox.
  *
@@ -47,7 +48,7 @@ import { createUnsubscribeToken, listUnsubscribeHeaders, unsubscribePageUrl } fr
 
 /** A claim left `sending` this long belongs to a sender that died. */
 export const STALE_CLAIM_MS = 10 * 60 * 1000;
-/** Unclear attempts are retried only this soon after: Resend keeps idempotency keys 24 hours. */
+/** After an unclear attempt, retries only this soon after the first claim: Resend keeps idempotency keys 24 hours. */
 export const RETRY_WINDOW_MS = 23 * 60 * 60 * 1000;
 
 interface DeliverEmailBase {
@@ -144,7 +145,7 @@ export async function deliverEmail(db: Database | Tx, input: DeliverEmailInput, 
   try {
     const result = await transport({ to: recipient, subject: input.subject, ...rendered, tag: emailTag(input.kind), headers, idempotencyKey: key });
     await inScope(db, organizationId, (tx) =>
-      tx.emailDelivery.update({ where: { id: claim.id }, data: { status: "sent", sentAt: now, providerMessageId: result.providerMessageId, outcomeUnknown: false, lastError: null } }),
+      tx.emailDelivery.update({ where: { id: claim.id }, data: { status: "sent", sentAt: now, providerMessageId: result.providerMessageId, lastError: null } }),
     );
     return { status: result.alreadyAccepted ? "already_sent" : "sent", deliveryId: claim.id };
   } catch (error) {
@@ -169,12 +170,14 @@ async function claimDelivery(
     ON CONFLICT ("idempotencyKey") DO UPDATE SET
       "status" = EXCLUDED."status",
       "attempts" = "EmailDelivery"."attempts" + EXCLUDED."attempts",
+      -- A stale "sending" claim is an attempt whose outcome no one saw.
+      "outcomeUnknown" = "EmailDelivery"."outcomeUnknown" OR "EmailDelivery"."status" = 'sending',
       "subject" = EXCLUDED."subject",
       "claimedAt" = EXCLUDED."claimedAt",
       "updatedAt" = EXCLUDED."updatedAt"
-    WHERE "EmailDelivery"."status" IN ('suppressed', 'unsubscribed')
-       OR ("EmailDelivery"."status" = 'failed' AND (NOT "EmailDelivery"."outcomeUnknown" OR "EmailDelivery"."claimedAt" > ${windowStart}))
-       OR ("EmailDelivery"."status" = 'sending' AND "EmailDelivery"."claimedAt" < ${staleBefore} AND "EmailDelivery"."claimedAt" > ${windowStart})
+    WHERE ("EmailDelivery"."status" IN ('failed', 'suppressed', 'unsubscribed')
+           OR ("EmailDelivery"."status" = 'sending' AND "EmailDelivery"."claimedAt" < ${staleBefore}))
+      AND (NOT ("EmailDelivery"."outcomeUnknown" OR "EmailDelivery"."status" = 'sending') OR "EmailDelivery"."createdAt" > ${windowStart})
     RETURNING "id", "createdAt"`;
   return rows[0] ?? null;
 }
@@ -182,7 +185,10 @@ async function claimDelivery(
 async function recordFailure(db: Database | Tx, organizationId: string | null, id: string, error: unknown, outcomeUnknown: boolean): Promise<void> {
   const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
   try {
-    await inScope(db, organizationId, (tx) => tx.emailDelivery.update({ where: { id }, data: { status: "failed", outcomeUnknown, lastError: message } }));
+    // outcomeUnknown only ever turns on: one unclear attempt is enough to bound the retries.
+    await inScope(db, organizationId, (tx) =>
+      tx.emailDelivery.update({ where: { id }, data: { status: "failed", lastError: message, ...(outcomeUnknown ? { outcomeUnknown: true } : {}) } }),
+    );
   } catch (recordError) {
     // The claim stays `sending` and is retaken once stale: still at most once.
     console.error(`deliverEmail: could not record the failure of delivery ${id}:`, recordError);

@@ -188,6 +188,14 @@ describe("deliverEmail", () => {
     await expect(deliverEmail(appDb(), tooLate, { transport: late.transport })).rejects.toThrow();
     await expect(deliverEmail(appDb(), { ...tooLate, now: minutes(60 * 24) }, { transport: late.transport })).resolves.toMatchObject({ status: "already_sent" });
     expect(late.transport).toHaveBeenCalledTimes(1);
+
+    // A clear refusal after an unclear attempt does not lift the bound: the first attempt may still have gone out.
+    const mixed = recordingTransport({ fail: (attempt) => (attempt === 1 ? timeout() : new MailTransportError("rate_limit_exceeded (429)", { outcomeUnknown: false })) });
+    const twice = reminder();
+    await expect(deliverEmail(appDb(), twice, { transport: mixed.transport })).rejects.toThrow();
+    await expect(deliverEmail(appDb(), { ...twice, now: minutes(30) }, { transport: mixed.transport })).rejects.toThrow("rate_limit_exceeded");
+    await expect(deliverEmail(appDb(), { ...twice, now: minutes(60 * 24) }, { transport: mixed.transport })).resolves.toMatchObject({ status: "already_sent" });
+    expect(mixed.transport).toHaveBeenCalledTimes(2);
   });
 
   it("takes over a claim whose sender died, after ten minutes and within the window", async () => {
