@@ -34,6 +34,8 @@ export const SERVER_ENV = {
     // Absolute session lifetime, in days (src/server/auth/session-lifetime.ts).
     SESSION_MAX_AGE_DAYS: z.coerce.number({ message: "must be a number of days" }).int().min(1).max(90).default(14),
     EMAIL_FROM: z.string().min(3).default("Followthrough <followthrough@example.com>"),
+    // Resend's webhook signing secret (src/app/api/webhooks/resend); unset, the endpoint answers 503.
+    RESEND_WEBHOOK_SECRET: z.string().startsWith("whsec_", { message: 'must be the webhook\'s signing secret from Resend, starting with "whsec_"' }).optional(),
     INNGEST_EVENT_KEY: z.string().optional(),
     INNGEST_SIGNING_KEY: z.string().optional(),
     INNGEST_DEV: z.string().optional(),

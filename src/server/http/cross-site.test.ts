@@ -59,5 +59,10 @@ describe("refuseCrossSiteRequest", () => {
     expect(refuseCrossSiteRequest(facts({ pathname: "/api/webhooks/resend", origin: "https://svix.example", contentType: null }), APP)).toBeNull();
     expect(refuseCrossSiteRequest(facts({ pathname: "/api/inngestx", origin: "https://evil.example" }), APP)).toMatchObject({ status: 403 });
     expect(refuseCrossSiteRequest(facts({ pathname: "/api/webhooksy", origin: "https://evil.example" }), APP)).toMatchObject({ status: 403 });
+    // RFC 8058 one-click unsubscribe: mail providers POST from their own origin; the signed token is the authority.
+    expect(refuseCrossSiteRequest(facts({ pathname: "/api/unsubscribe", origin: "https://mail.example", contentType: "application/x-www-form-urlencoded" }), APP)).toBeNull();
+    expect(refuseCrossSiteRequest(facts({ pathname: "/api/unsubscribex", origin: "https://evil.example" }), APP)).toMatchObject({ status: 403 });
+    // The preferences page's own form is a server action on /unsubscribe: the Origin rule still applies there.
+    expect(refuseCrossSiteRequest(facts({ pathname: "/unsubscribe", origin: "https://evil.example", contentType: "multipart/form-data; boundary=x" }), APP)).toMatchObject({ status: 403 });
   });
 });

@@ -26,8 +26,15 @@ export interface Refusal {
   message: string;
 }
 
-/** Signed by their senders (Inngest's signing key, Svix signatures), so they come from other origins by design. */
-export const CROSS_SITE_EXEMPT_PREFIXES = ["/api/inngest", "/api/webhooks/"] as const;
+/**
+ * Signed by their senders (Inngest's signing key, Svix signatures), so they
+ * come from other origins by design. `/api/unsubscribe` is RFC 8058's
+ * one-click target: mail clients POST to it from their own servers, and the
+ * signed token in its URL, not a cookie, is the authority (it can stop one
+ * kind of email for one member, nothing else), so a cross-site POST has no
+ * ambient credential to abuse.
+ */
+export const CROSS_SITE_EXEMPT_PREFIXES = ["/api/inngest", "/api/webhooks/", "/api/unsubscribe"] as const;
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 

@@ -2,7 +2,8 @@ import { createElement } from "react";
 import type { Role } from "@/generated/prisma/enums";
 import type { Tx } from "@/server/db/tenant";
 import { AppError } from "@/server/errors";
-import { sendEmail, type MailTransport } from "@/server/mail/send-email";
+import { deliverEmail } from "@/server/mail/deliver-email";
+import type { MailTransport } from "@/server/mail/mail-transport";
 import InvitationEmail from "@/server/mail/templates/invitation-email";
 import { INVITABLE_ROLES } from "./invitable-roles";
 import { generateInvitationToken, invitationUrl } from "./invitation-link";
@@ -80,9 +81,15 @@ export async function createInvitation(
     detail: { role: input.role },
   });
 
-  await sendEmail(
+  // In this transaction: the invitation and its delivery claim commit together or not at all.
+  await deliverEmail(
+    tx,
     {
+      kind: "invitation",
       to: email,
+      organizationId: inviter.organizationId,
+      // Each invitation is its own email, named by its token's hash (a new invitation to the same address is a new token).
+      period: `invitation:${tokenHash}`,
       subject: `You are invited to ${organization.name} on Followthrough`,
       react: createElement(InvitationEmail, {
         url: invitationUrl(inviter.organizationId, token),
@@ -91,9 +98,9 @@ export async function createInvitation(
         role: input.role,
         expiresOn: invitation.expiresAt.toLocaleDateString("en-US", { month: "long", day: "numeric", timeZone: "UTC" }),
       }),
-      tag: "invitation",
+      now,
     },
-    options.transport,
+    { transport: options.transport },
   );
   return { ...invitation, status: "PENDING" };
 }

@@ -8,8 +8,8 @@ export function isDevMailboxEnabled(): boolean {
   return process.env.NODE_ENV !== "production" || process.env.FOLLOWTHROUGH_E2E === "1";
 }
 
-/** The first link in an email: the sign-in or invitation button in every template we send. */
+/** The first web link in an email: the sign-in or invitation button, a reminder's contact's mailto: and tel: skipped. */
 export function firstLinkIn(html: string): string | null {
-  const match = /href="([^"]+)"/.exec(html);
+  const match = /href="(https?:[^"]+)"/.exec(html);
   return match?.[1] ? match[1].replace(/&amp;/g, "&") : null;
 }

@@ -28,7 +28,7 @@ export default function InvitationEmail({
   expiresOn = "December 2",
 }: Partial<InvitationEmailProps>) {
   return (
-    <EmailLayout preview={`${inviterName} invited you to ${organizationName} on Followthrough`}>
+    <EmailLayout preview={`${inviterName} invited you to ${organizationName} on Followthrough`} organizationName={organizationName}>
       <Heading as="h1" style={styles.heading}>
         You are invited to {organizationName}
       </Heading>
@@ -39,11 +39,13 @@ export default function InvitationEmail({
       <Button href={url} style={styles.button}>
         Accept the invitation
       </Button>
-      <Text style={styles.small}>
+      <Text style={styles.note}>
         The invitation is for this email address and expires on {expiresOn}. If the button does not work, paste this address into
-        your browser: <Link href={url}>{url}</Link>
+        your browser: <Link href={url} style={styles.url}>
+          {url}
+        </Link>
       </Text>
-      <Text style={styles.small}>Not expecting this? You can ignore this email and nothing will happen.</Text>
+      <Text style={styles.note}>Not expecting this? You can ignore this email and nothing will happen.</Text>
     </EmailLayout>
   );
 }

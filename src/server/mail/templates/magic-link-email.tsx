@@ -21,11 +21,13 @@ export default function MagicLinkEmail({
       <Button href={url} style={styles.button}>
         Sign in
       </Button>
-      <Text style={styles.small}>
+      <Text style={styles.note}>
         This link works once and expires in {validFor}. If the button does not work, paste this address into your browser:{" "}
-        <Link href={url}>{url}</Link>
+        <Link href={url} style={styles.url}>
+          {url}
+        </Link>
       </Text>
-      <Text style={styles.small}>Did not ask to sign in? You can safely ignore this email.</Text>
+      <Text style={styles.note}>Did not ask to sign in? You can safely ignore this email.</Text>
     </EmailLayout>
   );
 }
