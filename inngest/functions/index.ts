@@ -5,5 +5,7 @@
 import type { InngestFunction } from "inngest";
 import { fanOutPolicyReplan, replanSeekerAfterPolicyChange } from "./policies/replan-after-policy-change";
 import { refreshPlansDaily, replanOrganization } from "./refresh-plans";
+import { planReminders } from "./reminders/plan-reminders";
+import { remindFollowUp } from "./reminders/remind-follow-up";
 
-export const functions: InngestFunction.Any[] = [refreshPlansDaily, replanOrganization, fanOutPolicyReplan, replanSeekerAfterPolicyChange];
+export const functions: InngestFunction.Any[] = [refreshPlansDaily, replanOrganization, fanOutPolicyReplan, replanSeekerAfterPolicyChange, planReminders, remindFollowUp];
