@@ -1,9 +1,15 @@
-import { expect, test } from "@playwright/test";
-import { signIn, signOut } from "./support";
+import { expect, logInterviewWithThankYou, test } from "./fixtures";
+import { signOut } from "./support";
 
-test("a coach reads their caseload, opens a seeker's timeline, sets a per-client override and previews a policy; an admin saves it", async ({ page }) => {
+// The demo's caseloads: Maya carries 13 seekers, Daniel 11.
+test.use({ northsideCaseloads: [13, 11] });
+
+test("a coach reads their caseload, opens a seeker's timeline, sets a per-client override and previews a policy; an admin saves it", async ({ coachPage: page, northside, db, signIn }) => {
   test.setTimeout(120_000);
-  await signIn(page, "coach@northside.test");
+  // Tyler Brooks has some history, so the override preview has a plan to compare.
+  const tyler = northside.seekers.find((seeker) => seeker.name === "Tyler Brooks")!;
+  await logInterviewWithThankYou(db, tyler);
+  await page.goto("/coach");
   await expect(page).toHaveURL(/\/coach$/);
   await expect(page.getByText("Seekers on your caseload")).toBeVisible();
   await page.screenshot({ path: "screenshots/coach-dashboard.png", fullPage: true });
@@ -56,7 +62,7 @@ test("a coach reads their caseload, opens a seeker's timeline, sets a per-client
 
   // The administrator previews a change, then saves it as a new version.
   await signOut(page);
-  await signIn(page, "admin@northside.test");
+  await signIn(page, northside.admin);
   await page.goto("/coach/policy");
   await expect(page.getByTestId("current-policy-name")).toHaveText("Three by three");
   await expect(page.getByRole("button", { name: "Save as the organization policy" })).toBeDisabled();

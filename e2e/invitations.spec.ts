@@ -1,9 +1,10 @@
-import { expect, test } from "@playwright/test";
-import { followNewestLink, signIn, signOut, uniqueEmail } from "./support";
+import { expect, test } from "./fixtures";
+import { followNewestLink, signOut, uniqueEmail } from "./support";
 
-test("a coach invites a new seeker, who signs in from the invitation, accepts and lands in the seeker portal", async ({ page }) => {
+test("a coach invites a new seeker, who signs in from the invitation, accepts and lands in the seeker portal", async ({ page, northside, signIn }) => {
   const invitee = uniqueEmail("invitee");
-  await signIn(page, "coach2@northside.test");
+  await signIn(page, northside.otherCoach);
+  await page.goto("/coach");
   await page.getByRole("navigation", { name: "Portal" }).getByRole("link", { name: "Invitations" }).click();
   await expect(page.getByRole("heading", { name: "Invitations", exact: true })).toBeVisible();
 

@@ -6,8 +6,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
-import { expect, test } from "@playwright/test";
-import { signIn } from "./support";
+import { expect, test } from "./fixtures";
 
 class Relay {
   private server: net.Server | null = null;
@@ -89,10 +88,10 @@ test.describe("database outage", () => {
     await relay?.close();
   });
 
-  test("pages answer 503 'briefly unavailable', tRPC SERVICE_UNAVAILABLE, no one is signed out, and it recovers without a restart", async ({ page }) => {
+  test("pages answer 503 'briefly unavailable', tRPC SERVICE_UNAVAILABLE, no one is signed out, and it recovers without a restart", async ({ seekerPage: page }) => {
     test.setTimeout(90_000);
-    // The session is made on the main server; the cookie is valid here too (same database, cookies ignore ports).
-    await signIn(page, "seeker@northside.test");
+    // The fixture's session works on both servers (same database; cookies ignore ports).
+    await page.goto("/seeker");
     await expect(page.getByRole("heading", { name: "Today", exact: true })).toBeVisible();
     const healthy = await page.goto(`${origin}/seeker`);
     expect(healthy?.status()).toBe(200);

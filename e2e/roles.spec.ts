@@ -2,17 +2,13 @@
  * Roles inside an organization, in the browser: a coach opening another
  * coach's seeker gets the not-found page; the admin-only settings page
  * (checked with axe) opens "All seekers" to coaches, and closing it again
- * closes it. Leaves Northside's settings as it found them (both off).
+ * closes it. Puts its Northside's settings back as it found them (both off).
  */
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn } from "./support";
+import { expect, logInterviewWithThankYou, test, type Page } from "./fixtures";
 
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
+// The demo's caseloads: Maya carries 13 seekers, Daniel 11.
+test.use({ northsideCaseloads: [13, 11] });
 
 async function setSeeAll(admin: Page, on: boolean): Promise<void> {
   await admin.goto("/coach/settings");
@@ -23,10 +19,12 @@ async function setSeeAll(admin: Page, on: boolean): Promise<void> {
   await expect(box).toBeChecked({ checked: on });
 }
 
-test("a coach cannot open another coach's seeker, and the admin's settings page opens and closes every seeker to coaches", async ({ browser }) => {
+test("a coach cannot open another coach's seeker, and the admin's settings page opens and closes every seeker to coaches", async ({ northside, pageAs, db }) => {
   test.setTimeout(120_000);
+  // As in the demo, Daniel's first seeker has a history (overdue steps put them first).
+  await logInterviewWithThankYou(db, northside.otherSeekers[0]!);
   // One of Daniel's seekers, as Daniel sees it.
-  const daniel = await signedIn(browser, "coach2@northside.test");
+  const daniel = await pageAs(northside.otherCoach);
   await daniel.goto("/coach/seekers");
   const firstSeeker = daniel.getByTestId("caseload-row").first().getByRole("link").first();
   const danielsSeekerName = (await firstSeeker.textContent())?.trim() ?? "";
@@ -35,7 +33,7 @@ test("a coach cannot open another coach's seeker, and the admin's settings page 
   await daniel.context().close();
 
   // Maya, by default: the URL of Daniel's seeker is the same 404 page as a made-up id.
-  const maya = await signedIn(browser, "coach@northside.test");
+  const maya = await pageAs(northside.coach);
   const outside = await maya.goto(danielsSeekerUrl!);
   expect(outside?.status()).toBe(404);
   await expect(maya.getByText("This page could not be found.")).toBeVisible();
@@ -46,7 +44,8 @@ test("a coach cannot open another coach's seeker, and the admin's settings page 
   expect((await maya.goto("/coach/settings"))?.status()).toBe(404);
 
   // The administrator's settings page: reachable from the navigation, labelled, explained, accessible.
-  const admin = await signedIn(browser, "admin@northside.test");
+  const admin = await pageAs(northside.admin);
+  await admin.goto("/coach");
   await admin.getByRole("navigation", { name: "Portal" }).getByRole("link", { name: "Settings" }).click();
   await expect(admin.getByRole("heading", { name: "Organization settings" })).toBeVisible();
   await expect(admin.getByLabel("Coaches can see every seeker")).not.toBeChecked();
@@ -59,7 +58,7 @@ test("a coach cannot open another coach's seeker, and the admin's settings page 
   try {
     await setSeeAll(admin, true);
     // Maya now chooses "All seekers" and opens Daniel's seeker.
-    // As many as the admin sees (24 seeded, plus any seeker an earlier spec invited).
+    // As many as the admin sees: all 24 of this organization's seekers.
     await admin.goto("/coach/seekers");
     await expect(admin.getByTestId("caseload-row").first()).toBeVisible();
     const everyone = await admin.getByTestId("caseload-row").count();

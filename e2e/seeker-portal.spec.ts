@@ -1,26 +1,14 @@
 /**
- * The seeker portal as the demo seeker uses it: today's follow-ups with
- * their scripts, ticking one off, logging an application and finding it in
+ * The seeker portal as a seeker uses it: today's follow-ups with their
+ * scripts, ticking one off, logging an application and finding it in
  * Opportunities, and a form that keeps what was typed when a field is wrong.
- * One sign-in for the file (magic links are rate-limited per address).
+ * Each test has a seeker of its own, signed in by the fixtures, whose history
+ * (an interview ten days ago, the thank-you sent) leaves steps done and due.
  */
-import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./support";
+import { expect, logInterviewWithThankYou, test, type Page } from "./fixtures";
 
-test.describe.configure({ mode: "serial" });
-
-let page: Page;
-/** The opportunity of the follow-up marked done in the first test: one with some history. */
-let markedOpportunityHref: string | null = null;
-
-test.beforeAll(async ({ browser }) => {
-  page = await browser.newPage();
-  await signIn(page, "seeker@northside.test");
-  await expect(page).toHaveURL(/\/seeker$/);
-});
-
-test.afterAll(async () => {
-  await page.close();
+test.beforeEach(async ({ db, northside }) => {
+  await logInterviewWithThankYou(db, northside.seeker);
 });
 
 /** "2026-03-02T10:00" for `days` days ago, local to the browser (a datetime-local value). */
@@ -31,7 +19,7 @@ function localDaysAgo(days: number): string {
 }
 
 /** Without seeded activity there is nothing due: an interview ten days ago leaves its thank-you steps overdue. */
-async function ensureSomethingDue() {
+async function ensureSomethingDue(page: Page) {
   await page.goto("/seeker");
   if ((await page.getByTestId("today-follow-up").count()) > 0) return;
   await page.goto("/seeker/log?kind=interview");
@@ -44,8 +32,8 @@ async function ensureSomethingDue() {
   await page.goto("/seeker");
 }
 
-test("today shows follow-ups with their script, and one marked done leaves the list", async () => {
-  await ensureSomethingDue();
+test("today shows follow-ups with their script, and one marked done leaves the list", async ({ seekerPage: page }) => {
+  await ensureSomethingDue(page);
   const cards = page.getByTestId("today-follow-up");
   await expect(cards.first()).toBeVisible();
   await expect(cards.first().getByTestId("follow-up-script")).not.toBeEmpty();
@@ -54,7 +42,6 @@ test("today shows follow-ups with their script, and one marked done leaves the l
 
   const first = cards.first();
   const id = await first.getAttribute("data-follow-up-id");
-  markedOpportunityHref = await first.getByRole("link").first().getAttribute("href");
   await first.getByRole("button", { name: "Mark done" }).click();
   await expect(page.locator(`[data-follow-up-id="${id}"]`)).toHaveCount(0);
   await expect(page.getByRole("status").filter({ hasText: "Nice work" })).toBeVisible();
@@ -65,7 +52,7 @@ test("today shows follow-ups with their script, and one marked done leaves the l
   await expect(page.locator(`[data-follow-up-id="${id}"]`)).toHaveCount(0);
 });
 
-test("a logged application appears in Opportunities, with its timeline", async () => {
+test("a logged application appears in Opportunities, with its timeline", async ({ seekerPage: page }) => {
   const company = `Lakeview Logistics ${Date.now().toString(36)}`;
   await page.goto("/seeker/log");
   await page.getByLabel("Company").fill(company);
@@ -90,7 +77,7 @@ test("a logged application appears in Opportunities, with its timeline", async (
   await page.screenshot({ path: "screenshots/seeker-opportunity-timeline.png", fullPage: true });
 });
 
-test("a missing field gets a message beside it and the typed values stay", async () => {
+test("a missing field gets a message beside it and the typed values stay", async ({ seekerPage: page }) => {
   await page.goto("/seeker/log");
   await page.getByLabel("Company").fill("Northwind Traders");
   await page.getByLabel("Contact name").fill("Sam Roy");
@@ -102,8 +89,10 @@ test("a missing field gets a message beside it and the typed values stay", async
   await page.screenshot({ path: "screenshots/seeker-log-activity.png", fullPage: true });
 });
 
-test("an opportunity with history shows events and steps in order, and records an answer", async () => {
-  test.skip(!markedOpportunityHref, "needs the opportunity from the first test");
+test("an opportunity with history shows events and steps in order, and records an answer", async ({ seekerPage: page }) => {
+  // The opportunity of today's first follow-up: its thank-you is done (the fixture's history).
+  await page.goto("/seeker");
+  const markedOpportunityHref = await page.getByTestId("today-follow-up").first().getByRole("link").first().getAttribute("href");
   await page.goto(markedOpportunityHref!);
   await expect(page.getByRole("heading", { name: "Timeline" })).toBeVisible();
   await expect(page.getByTestId("timeline-step").filter({ hasText: /^Done/ }).first()).toBeVisible();
@@ -118,7 +107,7 @@ test("an opportunity with history shows events and steps in order, and records a
   await expect(page.getByTestId("timeline-event").filter({ hasText: "They are still deciding." })).toBeVisible();
 });
 
-test("Today reads well on a phone", async () => {
+test("Today reads well on a phone", async ({ seekerPage: page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/seeker");
   await expect(page.getByRole("heading", { name: "Today", exact: true })).toBeVisible();

@@ -34,7 +34,11 @@ async function main() {
 
   const port = (await isPortFree(PREFERRED_DB_PORT)) ? PREFERRED_DB_PORT : await findFreePort();
   console.log(`Starting embedded PostgreSQL on port ${port} (data in .data/postgres)…`);
-  const postgres = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), port, persistent: true, quiet: true });
+  const postgres = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), port, persistent: true, quiet: true }).catch((error: unknown) => {
+    // One line that says what is wrong and what to do, not a stack.
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
   let stopping = false;
   const stopPostgres = async () => {
     if (stopping) return;

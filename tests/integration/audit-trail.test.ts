@@ -12,6 +12,7 @@ import { withTenant } from "@/server/db/tenant";
 import { acceptInvitation } from "@/server/invitations/accept-invitation";
 import { firstLinkIn } from "@/server/mail/dev-mailbox";
 import { createMember, createTenant, ensureUser } from "@/server/seed/fixtures";
+import { freshClientAddress, fromClient } from "./client-address";
 import { appDb, rawAppClient } from "./db";
 import { freshEmail, latestInvitationLink } from "./invitation-links";
 import { callPath, expectCode, type Tenant } from "./isolation/world";
@@ -34,13 +35,16 @@ async function rowsSince(tenant: Tenant, since: Date): Promise<Row[]> {
 describe("audit trail", () => {
   let tenant: Tenant;
   let since: Date;
-  beforeAll(async () => {
+  beforeAll(() => {
     process.env.APP_URL = APP_URL;
     process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
     delete process.env.RESEND_API_KEY;
-    tenant = await createTenant(appDb());
   });
-  beforeEach(() => {
+  // A tenant per test: with one for the whole file, the previous test's last
+  // rows could fall inside the next test's `since` margin (it did: a
+  // caseload_changed row showed up among the sign-in rows).
+  beforeEach(async () => {
+    tenant = await createTenant(appDb());
     since = new Date(Date.now() - 5);
   });
 
@@ -113,7 +117,7 @@ describe("audit trail", () => {
     const requested = await POST(
       new NextRequest(`${APP_URL}/api/auth/signin/resend`, {
         method: "POST",
-        headers: { cookie, "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": "198.51.100.7" },
+        headers: { cookie, "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": "198.51.100.7", ...fromClient(freshClientAddress()) },
         body: new URLSearchParams({ email, csrfToken, callbackUrl: "/seeker" }),
       }),
     );
@@ -171,6 +175,8 @@ describe("audit trail", () => {
   });
 
   it("lets admins page and filter the trail, newest first, with names", async () => {
+    // Two views, so there is a second page (this test once leaned on the views earlier tests left).
+    await callPath(tenant.admin, "opportunities.listForSeeker", { seekerMembershipId: tenant.seeker.membership.id });
     await callPath(tenant.coach, "caseload.seeker", { seekerMembershipId: tenant.seeker.membership.id });
     const page = (await callPath(tenant.admin, "audit.list", { action: "seeker_record_viewed", subjectMembershipId: tenant.seeker.membership.id, limit: 1 })) as {
       rows: { action: string; actionLabel: string; actor: { name: string; role: string } | null; subject: { name: string } | null }[];

@@ -8,12 +8,15 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/auth/[...nextauth]/route";
 import { firstLinkIn } from "@/server/mail/dev-mailbox";
+import { freshClientAddress, fromClient } from "./client-address";
 import { appDb } from "./db";
 import { freshEmail } from "./invitation-links";
 
 const APP_URL = "http://localhost:3999";
 const FORGED = { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" };
 let forgedClient = 0;
+// Links are limited per client too; a client of this file's own keeps other files' requests out of its count.
+const CLIENT = freshClientAddress();
 
 beforeAll(() => {
   process.env.APP_URL = APP_URL;
@@ -36,7 +39,7 @@ async function requestLinkDirectly(email: string, callbackUrl = "/coach"): Promi
   return POST(
     new NextRequest("http://evil.example/api/auth/signin/resend", {
       method: "POST",
-      headers: { ...FORGED, cookie: cookiesFrom(csrf), "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": `203.0.113.${forgedClient % 250}` },
+      headers: { ...FORGED, cookie: cookiesFrom(csrf), "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": `203.0.113.${forgedClient % 250}`, ...fromClient(CLIENT) },
       body: new URLSearchParams({ email, csrfToken, callbackUrl }),
     }),
   );

@@ -6,7 +6,7 @@
  */
 import type { TestProject } from "vitest/node";
 import { applyMigrations } from "../../scripts/db/migrations";
-import { APP_ROLE, prepareDatabase, startThrowawayPostgres } from "../../scripts/lib/postgres";
+import { APP_ROLE, PostgresSetupError, prepareDatabase, startThrowawayPostgres } from "../../scripts/lib/postgres";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -26,7 +26,12 @@ export default async function setup(project: TestProject) {
     project.provide("appDatabaseUrl", appUrl.toString());
     return;
   }
-  const postgres = await startThrowawayPostgres("test");
+  const postgres = await startThrowawayPostgres("test").catch((error: unknown) => {
+    // Thrown from here, Vitest would print the one line under a stack trace.
+    if (!(error instanceof PostgresSetupError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  });
   await prepareDatabase(postgres, "followthrough_test");
   await applyMigrations(postgres.ownerUrl("followthrough_test"));
   project.provide("ownerDatabaseUrl", postgres.ownerUrl("followthrough_test"));

@@ -2,15 +2,26 @@ import { describe, expect, it } from "vitest";
 import { refuseExcessMagicLinkPost } from "@/server/auth/guard-magic-link-endpoint";
 import { limitMagicLinkRequests, MAGIC_LINK_LIMITS } from "@/server/auth/limit-magic-link-requests";
 import { consumeRateLimit, describeRetry } from "@/server/rate-limit/consume-rate-limit";
+import { freshClientAddress, fromClient } from "./client-address";
 import { freshEmail } from "./invitation-links";
 
 const NEUTRAL = /^We cannot send another sign-in link just now\. Try again in \d+ minutes?\.$/;
 
 let clientCounter = 0;
-/** A client address no other test uses, so per-client counts start at zero. */
+/** A client key no other test uses (files run in parallel: the counter alone can repeat), so per-client counts start at zero. */
 function freshClient(): string {
   clientCounter += 1;
-  return `198.18.${Math.floor(clientCounter / 250)}.${clientCounter % 250}-${Date.now().toString(36)}`;
+  return `198.18.${Math.floor(clientCounter / 250)}.${clientCounter % 250}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/**
+ * A fixed window of the test's own (a random quarter hour decades ahead), so
+ * the global ceiling it also counts towards holds only its own attempts:
+ * other files' sign-ins, running at the same time, never reach it, and its
+ * dozens of attempts never eat into the real window's global budget.
+ */
+function windowOfItsOwn(): Date {
+  return new Date(Date.UTC(2040 + Math.floor(Math.random() * 100), 0, 1, 0, Math.floor(Math.random() * 35_000) * 15));
 }
 
 describe("rate limits", () => {
@@ -36,10 +47,11 @@ describe("magic-link limits", () => {
   it("limits one address from one client, whatever the letter case, with the neutral answer", async () => {
     const email = freshEmail("limited");
     const client = freshClient();
+    const now = windowOfItsOwn();
     for (let attempt = 0; attempt < MAGIC_LINK_LIMITS.perAddressAndClient; attempt++) {
-      expect(await limitMagicLinkRequests({ email, clientKey: client })).toEqual({ allowed: true });
+      expect(await limitMagicLinkRequests({ email, clientKey: client }, now)).toEqual({ allowed: true });
     }
-    const refused = await limitMagicLinkRequests({ email: email.toUpperCase(), clientKey: client });
+    const refused = await limitMagicLinkRequests({ email: email.toUpperCase(), clientKey: client }, now);
     expect(refused).toMatchObject({ allowed: false, message: expect.stringMatching(NEUTRAL) });
   });
 
@@ -47,20 +59,22 @@ describe("magic-link limits", () => {
     const victim = freshEmail("victim");
     const stranger = freshClient();
     const victimsNetwork = freshClient();
-    for (let attempt = 0; attempt < 50; attempt++) await limitMagicLinkRequests({ email: victim, clientKey: stranger });
-    expect(await limitMagicLinkRequests({ email: victim, clientKey: stranger })).toMatchObject({ allowed: false });
-    expect(await limitMagicLinkRequests({ email: victim, clientKey: victimsNetwork })).toEqual({ allowed: true });
+    const now = windowOfItsOwn();
+    for (let attempt = 0; attempt < 50; attempt++) await limitMagicLinkRequests({ email: victim, clientKey: stranger }, now);
+    expect(await limitMagicLinkRequests({ email: victim, clientKey: stranger }, now)).toMatchObject({ allowed: false });
+    expect(await limitMagicLinkRequests({ email: victim, clientKey: victimsNetwork }, now)).toEqual({ allowed: true });
   });
 
   it("limits one client spraying addresses, with the same neutral answer", async () => {
     const client = freshClient();
+    const now = windowOfItsOwn();
     for (let attempt = 0; attempt < MAGIC_LINK_LIMITS.perClient; attempt++) {
-      expect(await limitMagicLinkRequests({ email: freshEmail("spray"), clientKey: client })).toEqual({ allowed: true });
+      expect(await limitMagicLinkRequests({ email: freshEmail("spray"), clientKey: client }, now)).toEqual({ allowed: true });
     }
-    const refused = await limitMagicLinkRequests({ email: freshEmail("spray"), clientKey: client });
+    const refused = await limitMagicLinkRequests({ email: freshEmail("spray"), clientKey: client }, now);
     expect(refused).toMatchObject({ allowed: false, message: expect.stringMatching(NEUTRAL) });
     // Another client is unaffected.
-    expect(await limitMagicLinkRequests({ email: freshEmail("spray"), clientKey: freshClient() })).toEqual({ allowed: true });
+    expect(await limitMagicLinkRequests({ email: freshEmail("spray"), clientKey: freshClient() }, now)).toEqual({ allowed: true });
   });
 
   it("trips the global ceiling when many clients together exceed it, with the same neutral answer", async () => {
@@ -94,7 +108,12 @@ describe("magic-link limits", () => {
   });
 });
 
-/** A POST shaped like Auth.js's own email sign-in form; its forged X-Forwarded-For changes on every attempt. */
+/**
+ * A POST shaped like Auth.js's own email sign-in form, from one client of
+ * this file's own (this endpoint counts in the real window, so a client no
+ * other file shares); its forged X-Forwarded-For changes on every attempt.
+ */
+const directClient = freshClientAddress();
 let forged = 0;
 function guardMagicLinkPostForTest(email: string): Promise<Response | null> {
   const body = new URLSearchParams({ email, csrfToken: "x", callbackUrl: "/" });
@@ -102,7 +121,7 @@ function guardMagicLinkPostForTest(email: string): Promise<Response | null> {
   return refuseExcessMagicLinkPost(
     new Request("http://localhost:3100/api/auth/signin/resend", {
       method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": `203.0.113.${forged % 250}` },
+      headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": `203.0.113.${forged % 250}`, ...fromClient(directClient) },
       body,
     }),
   );

@@ -6,7 +6,7 @@
  * They write as the application role through tenant-scoped transactions,
  * so seeding obeys row-level security like everything else.
  */
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import type { Role } from "@/generated/prisma/enums";
 import type { Database } from "@/server/db/client";
 import { withTenant } from "@/server/db/tenant";
@@ -135,4 +135,25 @@ export async function createTenant(db: Database, label = randomUUID().slice(0, 8
   const seeker = await createMember(db, { organizationId: organization.id, email: `seeker-${label}@example.test`, name: `Seeker ${label}`, role: "SEEKER" });
   await assignToCaseload(db, { organizationId: organization.id, coachMembershipId: coach.membership.id, seekerMembershipId: seeker.membership.id });
   return { organization, admin, coach, seeker };
+}
+
+export interface SessionFixture {
+  sessionToken: string;
+  expires: Date;
+}
+
+/**
+ * A signed-in session for `userId`, written the way Auth.js's database
+ * adapter stores one, so its token works as the session cookie. For tests
+ * that are not about signing in: no magic link, so no sign-in rate limit is
+ * spent and no mail is sent.
+ */
+export async function createSession(
+  db: Database,
+  input: { userId: string; activeOrganizationId?: string | null; lifetimeMs?: number },
+): Promise<SessionFixture> {
+  const sessionToken = randomBytes(32).toString("hex");
+  const expires = new Date(Date.now() + (input.lifetimeMs ?? 24 * 60 * 60 * 1000));
+  await db.session.create({ data: { sessionToken, userId: input.userId, expires, activeOrganizationId: input.activeOrganizationId ?? null } });
+  return { sessionToken, expires };
 }
