@@ -5,14 +5,8 @@ import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
-import { z } from "zod";
 import type { AppRouter } from "@/server/api/root";
 import { makeQueryClient } from "./query-client";
-
-// Forms check their input with the server's zod schemas in the browser. Zod's
-// fast path compiles parsers with `new Function`, and merely probing for it is
-// a script-src 'unsafe-eval' violation under our CSP: parse without it.
-z.config({ jitless: true });
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
