@@ -5,54 +5,23 @@
  * provider's own origin, which the cross-site rule lets through.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
 import { createUnsubscribeToken } from "../src/server/mail/unsubscribe-link";
+import { expect, test, type Organization, type Page } from "./fixtures";
 
-const SEEKER = "seeker@lakeshore.test";
-
-/** The demo seeker's organization and membership, read as the app role under row-level security. */
-async function lakeshoreSeeker(): Promise<{ organizationId: string; membershipId: string }> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    const organizationId = (await client.query<{ id: string }>(`SELECT app_find_organization_id('lakeshore') AS id`)).rows[0]!.id;
-    await client.query("BEGIN");
-    await client.query(`SELECT set_config('app.organization_id', $1, true)`, [organizationId]);
-    const { rows } = await client.query<{ id: string }>(`SELECT m.id FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = $1`, [SEEKER]);
-    await client.query("COMMIT");
-    return { organizationId, membershipId: rows[0]!.id };
-  } finally {
-    await client.end();
-  }
-}
-
-/** Leaves the demo as it was: no choices recorded for the seeker. */
-test.afterAll(async () => {
-  const seeker = await lakeshoreSeeker();
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query("BEGIN");
-    await client.query(`SELECT set_config('app.organization_id', $1, true)`, [seeker.organizationId]);
-    await client.query(`DELETE FROM "EmailPreference" WHERE "membershipId" = $1`, [seeker.membershipId]);
-    await client.query("COMMIT");
-  } finally {
-    await client.end();
-  }
-});
+/** The test's own Lakeshore seeker: the organization and membership a token names. */
+const seekerOf = (lakeshore: Organization) => ({ organizationId: lakeshore.organization.id, membershipId: lakeshore.seeker.membership.id });
 
 async function expectNoSeriousAxeFindings(page: Page) {
   const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(axe.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 }
 
-test("a seeker unsubscribes from reminders and chooses the rest, with the keyboard, without signing in", async ({ page }) => {
-  const seeker = await lakeshoreSeeker();
+test("a seeker unsubscribes from reminders and chooses the rest, with the keyboard, without signing in", async ({ page, lakeshore }) => {
+  const seeker = seekerOf(lakeshore);
   const token = createUnsubscribeToken({ ...seeker, kind: "reminder" }, new Date());
   await page.goto(`/unsubscribe?token=${encodeURIComponent(token)}`);
   await expect(page.getByRole("heading", { name: "Email from Lakeshore Workforce Partners" })).toBeVisible();
-  await expect(page.getByText(SEEKER)).toBeVisible();
+  await expect(page.getByText(lakeshore.seeker.email)).toBeVisible();
   await expectNoSeriousAxeFindings(page);
   await page.screenshot({ path: "screenshots/unsubscribe.png", fullPage: true });
 
@@ -87,8 +56,8 @@ test("a link that is not ours says so, and is axe-clean too", async ({ page }) =
   await expectNoSeriousAxeFindings(page);
 });
 
-test("a mail provider's one-click POST from its own origin is let through; the webhook without a secret says it is not configured", async ({ request }) => {
-  const seeker = await lakeshoreSeeker();
+test("a mail provider's one-click POST from its own origin is let through; the webhook without a secret says it is not configured", async ({ request, lakeshore }) => {
+  const seeker = seekerOf(lakeshore);
   const token = createUnsubscribeToken({ ...seeker, kind: "coach_nudge" }, new Date());
   const url = `/api/unsubscribe?token=${encodeURIComponent(token)}`;
   const response = await request.post(url, { headers: { Origin: "https://mail.example" }, form: { "List-Unsubscribe": "One-Click" } });
