@@ -10,6 +10,7 @@
  *   be decoded (unknown types, `__proto__` paths): 400.
  */
 import superjson from "superjson";
+import { readBoundedText } from "@/server/http/read-bounded-text";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 export const MAX_URL_LENGTH = 16 * 1024;
@@ -47,31 +48,12 @@ export async function checkTrpcRequest(request: Request, endpoint: string): Prom
 
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return refuse(TOO_LARGE);
-  const body = await readAtMost(request, MAX_BODY_BYTES);
+  const body = await readBoundedText(request, MAX_BODY_BYTES);
   if (body === null) return refuse(TOO_LARGE);
   if (body.length > 0 && !isDecodable(body, isBatch)) return refuse(decodeProblem(body));
 
   // The body stream is spent: hand tRPC a request carrying the text we checked.
   return { ok: true, request: new Request(request.url, { method: "POST", headers: request.headers, body }) };
-}
-
-/** The body as text, or null once it passes `limit` bytes (reading stops there). */
-async function readAtMost(request: Request, limit: number): Promise<string | null> {
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {

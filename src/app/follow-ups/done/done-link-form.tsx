@@ -2,9 +2,9 @@
 
 import { useActionState, useState } from "react";
 import { Field, fieldAria } from "@/components/field";
-import { Button, inputClassName, Notice } from "@/components/ui";
-import { type Channel, CHANNELS } from "@/server/cadence";
-import { CHANNEL_LABEL } from "@/server/vocabulary/labels";
+import { Button, Notice } from "@/components/ui";
+import { ChannelSelect } from "@/components/channel-select";
+import type { Channel } from "@/server/cadence";
 import { completeStepAction, type DoneLinkState } from "./actions";
 
 export function DoneLinkForm({ token, plannedChannel }: { token: string; plannedChannel: Channel }) {
@@ -16,13 +16,7 @@ export function DoneLinkForm({ token, plannedChannel }: { token: string; planned
       {state.error ? <Notice tone="error">{state.error}</Notice> : null}
       <input type="hidden" name="token" value={token} />
       <Field id="done-channel" label="How you did it" hint={channel === plannedChannel ? "As planned." : "Not as planned: that is fine, it is recorded as it happened."}>
-        <select {...fieldAria("done-channel", null, "How you did it")} name="channel" value={channel} onChange={(event) => setChannel(event.target.value as Channel)} className={inputClassName}>
-          {CHANNELS.map((option) => (
-            <option key={option} value={option}>
-              {CHANNEL_LABEL[option]}
-            </option>
-          ))}
-        </select>
+        <ChannelSelect {...fieldAria("done-channel", null, "How you did it")} name="channel" value={channel} onChange={setChannel} />
       </Field>
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Yes, mark it done"}

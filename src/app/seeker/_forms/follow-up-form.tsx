@@ -4,8 +4,9 @@ import { useState, type FormEvent } from "react";
 import { Button, inputClassName } from "@/components/ui";
 import { Field, fieldAria } from "@/components/field";
 import { FormStatus } from "./form-status";
-import { type Action, ACTIONS, type Channel, CHANNELS } from "@/server/cadence";
-import { ACTION_LABEL, CHANNEL_LABEL } from "@/server/vocabulary/labels";
+import { ChannelSelect } from "@/components/channel-select";
+import { type Action, ACTIONS, type Channel } from "@/server/cadence";
+import { ACTION_LABEL } from "@/server/vocabulary/labels";
 import { OpportunityPicker } from "./opportunity-picker";
 import { showsPaths, useLogEvent } from "./use-log-event";
 import { atOf, WhenField } from "./when-field";
@@ -48,13 +49,7 @@ export function FollowUpForm({ initialOpportunity, fixedOpportunity, contacts = 
       {fixedOpportunity ? null : <OpportunityPicker id={`${prefix}-opportunity`} label="Which opportunity" value={opportunity} onChange={setOpportunity} error={errorAt("event.opportunity")} />}
       <div className="grid gap-5 sm:grid-cols-2">
         <Field id={`${prefix}-channel`} label="How you reached out" error={errorAt("event.channel")}>
-          <select {...fieldAria(`${prefix}-channel`, errorAt("event.channel"))} value={channel} onChange={(event) => setChannel(event.target.value as Channel)} className={inputClassName}>
-            {CHANNELS.map((option) => (
-              <option key={option} value={option}>
-                {CHANNEL_LABEL[option]}
-              </option>
-            ))}
-          </select>
+          <ChannelSelect {...fieldAria(`${prefix}-channel`, errorAt("event.channel"))} value={channel} onChange={setChannel} />
         </Field>
         <Field id={`${prefix}-action`} label="What it was" optional>
           <select id={`${prefix}-action`} value={action} onChange={(event) => setAction(event.target.value as Action | "")} className={inputClassName}>

@@ -4,11 +4,11 @@ import Link from "next/link";
 import { useState } from "react";
 import { Button, inputClassName } from "@/components/ui";
 import { CopyButton } from "./copy-button";
-import { type Channel, CHANNELS } from "@/server/cadence";
+import { ChannelSelect } from "@/components/channel-select";
+import type { Channel } from "@/server/cadence";
 import { friendlyDue } from "@/server/dates";
 import type { TodayFollowUp } from "@/server/opportunities/schemas";
 import { describeFollowUp } from "@/server/vocabulary/describe-follow-up";
-import { CHANNEL_LABEL } from "@/server/vocabulary/labels";
 
 export function FollowUpCard(props: {
   item: TodayFollowUp;
@@ -66,13 +66,7 @@ export function FollowUpCard(props: {
           <label htmlFor={`${item.id}-channel`} className="mb-1 block text-xs font-medium text-slate-600">
             How you did it
           </label>
-          <select id={`${item.id}-channel`} value={channel} onChange={(event) => setChannel(event.target.value as Channel)} className={`${inputClassName} w-auto`}>
-            {CHANNELS.map((option) => (
-              <option key={option} value={option}>
-                {CHANNEL_LABEL[option]}
-              </option>
-            ))}
-          </select>
+          <ChannelSelect id={`${item.id}-channel`} value={channel} onChange={setChannel} className={`${inputClassName} w-auto`} />
         </div>
         <Button type="submit" disabled={props.pending} aria-describedby={props.error ? `${item.id}-done-error` : undefined}>
           {props.pending ? "Saving…" : "Mark done"}
