@@ -17,7 +17,8 @@ export const DEMO_SIGN_INS = [
   { email: "seeker@lakeshore.test", role: "SEEKER", organization: "Lakeshore Workforce Partners" },
 ] as const;
 
-const NORTHSIDE_SEEKERS = [
+/** The demo's Northside seekers, in order: the e2e fixtures build organizations with the same names. */
+export const NORTHSIDE_SEEKERS = [
   "Jordan Ellis", "Aisha Rahman", "Marcus Chen", "Sofia Alvarez", "Tyler Brooks", "Hannah Kim",
   "Devon Carter", "Lucia Moretti", "Omar Haddad", "Grace Liu", "Ethan Walsh", "Nadia Petrova",
   "Caleb Johnson", "Imani Brooks", "Ravi Shah", "Chloe Martin", "Mateo Rossi", "Zoe Thompson",

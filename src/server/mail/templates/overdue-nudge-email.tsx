@@ -1,23 +1,11 @@
 import { Button, Heading, Link, Text } from "@react-email/components";
-import type { Channel } from "@/server/cadence";
-import type { UnsubscribableEmailProps } from "../deliver-email";
+import type { ReminderEmailProps } from "./reminder-email";
 import { EmailLayout, styles } from "./email-layout";
-import { ContactBox, ScriptBox, count, type EmailContact } from "./parts";
+import { ContactBox, ScriptBox, count } from "./parts";
 
-export interface OverdueNudgeEmailProps extends UnsubscribableEmailProps {
-  organizationName: string;
-  seekerFirstName: string;
-  /** The step in words: "Call Sam Ortiz (recruiter) to check in". */
-  step: string;
-  opportunity: string;
-  channel: Channel;
-  contact: EmailContact | null;
-  script: string;
-  /** The due date that passed, in words: "Wednesday, December 2". */
-  dueOn: string;
+/** The reminder's content (its `dueOn` now the due date that passed), and how many days ago that was. */
+export interface OverdueNudgeEmailProps extends ReminderEmailProps {
   daysOverdue: number;
-  doneUrl: string;
-  todayUrl: string;
 }
 
 export const overdueNudgeSubject = (props: Pick<OverdueNudgeEmailProps, "step">) => `Still open: ${props.step}`;
